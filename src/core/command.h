@@ -1,0 +1,73 @@
+/* command: the one command language shared by keys (assets/keys.ini),
+ * controller buttons (profiles), and tests.
+ *
+ *   select ID|next|prev      focus a strip
+ *   nudge +N|-N              move the focused fader by N (1..100)
+ *   set ID VALUE             set a fader (0..100)
+ *   zone ZONE-ID             move the focused fader to the middle of a zone
+ *   fullscreen               toggle full screen
+ *   theme next|dark|light|high-contrast
+ *   overlay help|questions|presets|none   show an overlay (again: hide it)
+ *   preset recall|store N    slot 1..9
+ *   preset next|prev|save    step through presets, open the save dialog
+ *   compare                  A/B: flip between the mix and the last preset
+ *   learn                    start or stop controller learn mode
+ *   rescan                   look for controllers now
+ *   quit
+ */
+#ifndef SOUNDBOARD_COMMAND_H
+#define SOUNDBOARD_COMMAND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "board.h"
+
+enum command_kind {
+    CMD_NONE,
+    CMD_SELECT,     /* element = index, or value = +1/-1 with element -1 */
+    CMD_NUDGE,      /* value = delta */
+    CMD_SET,        /* element, value */
+    CMD_ZONE,       /* value = enum zone */
+    CMD_FULLSCREEN,
+    CMD_THEME,      /* value = theme index, or -1 for next */
+    CMD_OVERLAY,    /* value = enum command_overlay */
+    CMD_PRESET_RECALL, /* value = slot 1..9 */
+    CMD_PRESET_STORE,  /* value = slot 1..9 */
+    CMD_PRESET_NEXT,
+    CMD_PRESET_PREV,
+    CMD_PRESET_SAVE,
+    CMD_COMPARE,
+    CMD_LEARN,
+    CMD_RESCAN,
+    CMD_QUIT,
+};
+
+enum command_overlay {
+    OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUESTIONS, OVERLAY_PRESETS,
+};
+
+enum { COMMAND_SLOTS = 9 };
+
+/* Theme names in index order: dark (default), light, high-contrast. */
+enum { THEME_COUNT = 3 };
+const char *command_theme_name(int index);
+int command_theme_index(const char *name); /* -1 if unknown */
+
+struct command {
+    enum command_kind kind;
+    int element; /* element index, -1 when not used */
+    int value;   /* meaning depends on kind, see above */
+};
+
+/* Parses one command. On error returns false and writes a one-line reason
+ * ("unknown command 'foo'") into err. */
+bool command_parse(const char *text, struct command *out, char *err,
+                   size_t errlen);
+
+/* Applies the commands that only touch the board (select, nudge, set,
+ * zone); returns true if the board changed. Other kinds are the app's and
+ * return false. Values set this way show their exact zone. */
+bool command_apply_to_board(const struct command *cmd, struct board *b);
+
+#endif

@@ -1,0 +1,36 @@
+/* diag: collects "file:line: message" lines for the caller to show. */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void diag_init(struct diag_list *d)
+{
+    memset(d, 0, sizeof *d);
+}
+
+void diag_add(struct diag_list *d, const char *file, int line,
+              const char *fmt, ...)
+{
+    if (!d)
+        return;
+    if (d->count >= DIAG_MAX) {
+        d->dropped++;
+        return;
+    }
+    char *out = d->text[d->count++];
+    int n = line > 0 ? snprintf(out, DIAG_TEXT, "%s:%d: ", file, line)
+                     : snprintf(out, DIAG_TEXT, "%s: ", file);
+    if (n < 0 || n >= DIAG_TEXT)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out + n, (size_t)(DIAG_TEXT - n), fmt, ap);
+    va_end(ap);
+}
+
+int diag_total(const struct diag_list *d)
+{
+    return d ? d->count + d->dropped : 0;
+}

@@ -1,0 +1,25 @@
+/* diag: messages about bad input for the user, each naming file and line.
+ *
+ * Parsers never print: they add "FILE:LINE: what is wrong" lines here and
+ * keep going, and the caller decides where the lines go (stderr, the
+ * on-screen notice, `--check` output). */
+#ifndef SOUNDBOARD_DIAG_H
+#define SOUNDBOARD_DIAG_H
+
+enum { DIAG_MAX = 64, DIAG_TEXT = 320 };
+
+struct diag_list {
+    int count;                      /* messages kept in text[] */
+    int dropped;                    /* messages past DIAG_MAX, counted only */
+    char text[DIAG_MAX][DIAG_TEXT]; /* "file:line: message" */
+};
+
+void diag_init(struct diag_list *d);
+/* Adds "file:line: message" (line <= 0: "file: message"). A NULL list is
+ * allowed and ignores the message. */
+void diag_add(struct diag_list *d, const char *file, int line,
+              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Total messages added, kept or dropped. */
+int diag_total(const struct diag_list *d);
+
+#endif
