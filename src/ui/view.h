@@ -1,0 +1,39 @@
+/* view: everything one frame of the console shows, as plain data.
+ *
+ * The app fills a view from its state; the renderer (render.h) draws it and
+ * knows nothing else about the app. Pointers are borrowed for the duration
+ * of one ui_draw call. */
+#ifndef SOUNDBOARD_VIEW_H
+#define SOUNDBOARD_VIEW_H
+
+#include <stdbool.h>
+
+#include "board.h"
+#include "command.h"
+#include "content.h"
+
+struct view {
+    const struct board *board;
+    const struct content *content;
+    int theme;                     /* 0 dark, 1 light, 2 high-contrast */
+    enum command_overlay overlay;  /* help, questions, presets or none */
+
+    /* Status line. */
+    bool controller_connected;
+    const char *controller_name;   /* display name, NULL when none */
+    const char *preset_name;       /* NULL: no preset recalled */
+    bool preset_modified;          /* mix changed since the recall */
+    const char *notice;            /* transient message, NULL when none */
+
+    /* Soft takeover: where a non-motorized hardware fader physically is
+     * while it has not yet caught the on-screen value. */
+    bool ghost_visible[BOARD_ELEMENTS];
+    int ghost_value[BOARD_ELEMENTS];
+
+    /* Learn mode: the element being taught and what was heard so far. */
+    bool learning;
+    int learn_element;             /* 0..6 */
+    const char *learn_heard;       /* "CC 7 on channel 1", or NULL */
+};
+
+#endif
