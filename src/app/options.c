@@ -1,0 +1,204 @@
+/* options: getopt_long table and value checks for the command line. */
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "command.h"
+
+enum {
+    OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
+    OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
+    OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
+    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT,
+};
+
+static const struct option long_options[] = {
+    {"size", required_argument, NULL, OPT_SIZE},
+    {"fullscreen", no_argument, NULL, OPT_FULLSCREEN},
+    {"theme", required_argument, NULL, OPT_THEME},
+    {"set", required_argument, NULL, OPT_SET},
+    {"focus", required_argument, NULL, OPT_FOCUS},
+    {"screenshot", required_argument, NULL, OPT_SCREENSHOT},
+    {"dump-state", no_argument, NULL, OPT_DUMP_STATE},
+    {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"controller", required_argument, NULL, OPT_CONTROLLER},
+    {"list-midi", no_argument, NULL, OPT_LIST_MIDI},
+    {"check", required_argument, NULL, OPT_CHECK},
+    {"midi-in", required_argument, NULL, OPT_MIDI_IN},
+    {"midi-out", required_argument, NULL, OPT_MIDI_OUT},
+    {"preset", required_argument, NULL, OPT_PRESET},
+    {"save-preset", required_argument, NULL, OPT_SAVE_PRESET},
+    {"list-presets", no_argument, NULL, OPT_LIST_PRESETS},
+    {"export", required_argument, NULL, OPT_EXPORT},
+    {NULL, 0, NULL, 0},
+};
+
+void options_usage(FILE *out)
+{
+    fputs(
+        "usage: soundboard [--size WxH] [--fullscreen] "
+        "[--theme dark|light|high-contrast]\n"
+        "                  [--set ID=VALUE]... [--focus ID]\n"
+        "                  [--screenshot FILE.png] [--dump-state] "
+        "[--help] [--version]\n"
+        "                  [--controller NAME|FILE] [--list-midi] "
+        "[--check FILE]\n"
+        "                  [--midi-in FILE] [--midi-out FILE]\n"
+        "                  [--preset NAME|FILE] [--save-preset NAME] "
+        "[--list-presets]\n"
+        "                  [--export FILE.md]\n"
+        "\n"
+        "IDs: goals inquiry task evaluation feedback plan demonstration\n"
+        "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
+        "  --size WxH            window or screenshot size (default "
+        "1280x720)\n"
+        "  --screenshot FILE.png render one frame to a PNG and exit (no "
+        "display needed)\n"
+        "  --dump-state          print the board as JSON and exit\n"
+        "  --controller NAME|FILE  use this controller profile\n"
+        "  --list-midi           list MIDI ports and the profile each "
+        "matches\n"
+        "  --check FILE          validate a controller profile or preset "
+        "file\n"
+        "  --midi-in FILE        read raw MIDI bytes from a file, FIFO or "
+        "device\n"
+        "  --midi-out FILE       write the bytes sent to the controller\n"
+        "  --preset NAME|FILE    recall a preset at start\n"
+        "  --save-preset NAME    save the resulting mix as a preset and "
+        "exit\n"
+        "  --list-presets        list presets: name, origin, slot, file\n"
+        "  --export FILE.md      write a handout of the mix and exit\n"
+        "Keys: press H in the program (or see README.md).\n",
+        out);
+}
+
+static bool parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || errno || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+static bool parse_size(const char *s, int *w, int *h)
+{
+    char buf[32];
+    if (strlen(s) >= sizeof buf)
+        return false;
+    strcpy(buf, s);
+    char *x = strchr(buf, 'x');
+    if (!x)
+        return false;
+    *x = '\0';
+    return parse_int(buf, 64, 16384, w) && parse_int(x + 1, 64, 16384, h);
+}
+
+static bool parse_set(const char *s, struct option_set *set, char *err,
+                      size_t errlen)
+{
+    const char *eq = strchr(s, '=');
+    char id[32];
+    size_t n = eq ? (size_t)(eq - s) : 0;
+    if (!eq || n == 0 || n >= sizeof id) {
+        snprintf(err, errlen, "--set %s: expected ID=VALUE", s);
+        return false;
+    }
+    memcpy(id, s, n);
+    id[n] = '\0';
+    set->element = board_element_index(id);
+    if (set->element < 0) {
+        snprintf(err, errlen,
+                 "--set %s: unknown element '%s' (goals inquiry task "
+                 "evaluation feedback plan demonstration)", s, id);
+        return false;
+    }
+    if (!parse_int(eq + 1, BOARD_MIN, BOARD_MAX, &set->value)) {
+        snprintf(err, errlen, "--set %s: value must be a whole number "
+                 "0..100", s);
+        return false;
+    }
+    return true;
+}
+
+bool options_parse(struct options *o, int argc, char **argv, char *err,
+                   size_t errlen)
+{
+    memset(o, 0, sizeof *o);
+    o->width = 1280;
+    o->height = 720;
+    o->focus = -1;
+    optind = 1;
+    opterr = 0; /* we print our own one-line errors */
+    int c;
+    while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
+        switch (c) {
+        case OPT_SIZE:
+            if (!parse_size(optarg, &o->width, &o->height)) {
+                snprintf(err, errlen, "--size %s: expected WxH, e.g. "
+                         "1280x720 (64..16384)", optarg);
+                return false;
+            }
+            o->size_given = true;
+            break;
+        case OPT_FULLSCREEN: o->fullscreen = true; break;
+        case OPT_THEME:
+            o->theme = command_theme_index(optarg);
+            if (o->theme < 0) {
+                snprintf(err, errlen, "--theme %s: expected dark, light or "
+                         "high-contrast", optarg);
+                return false;
+            }
+            break;
+        case OPT_SET:
+            if (o->set_count == OPTIONS_MAX_SETS) {
+                snprintf(err, errlen, "--set: more than %d given",
+                         OPTIONS_MAX_SETS);
+                return false;
+            }
+            if (!parse_set(optarg, &o->set[o->set_count], err, errlen))
+                return false;
+            o->set_count++;
+            break;
+        case OPT_FOCUS:
+            o->focus = board_element_index(optarg);
+            if (o->focus < 0) {
+                snprintf(err, errlen, "--focus %s: unknown element", optarg);
+                return false;
+            }
+            break;
+        case OPT_SCREENSHOT: o->screenshot = optarg; break;
+        case OPT_DUMP_STATE: o->dump_state = true; break;
+        case OPT_HELP: o->help = true; break;
+        case OPT_VERSION: o->version = true; break;
+        case OPT_CONTROLLER: o->controller = optarg; break;
+        case OPT_LIST_MIDI: o->list_midi = true; break;
+        case OPT_CHECK: o->check = optarg; break;
+        case OPT_MIDI_IN: o->midi_in = optarg; break;
+        case OPT_MIDI_OUT: o->midi_out = optarg; break;
+        case OPT_PRESET: o->preset = optarg; break;
+        case OPT_SAVE_PRESET: o->save_preset = optarg; break;
+        case OPT_LIST_PRESETS: o->list_presets = true; break;
+        case OPT_EXPORT: o->export_md = optarg; break;
+        case ':':
+            snprintf(err, errlen, "%s: needs a value", argv[optind - 1]);
+            return false;
+        default:
+            snprintf(err, errlen, "%s: unknown option (see --help)",
+                     argv[optind - 1]);
+            return false;
+        }
+    }
+    if (optind < argc) {
+        snprintf(err, errlen, "%s: unexpected argument (see --help)",
+                 argv[optind]);
+        return false;
+    }
+    return true;
+}
