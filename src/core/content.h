@@ -18,6 +18,9 @@ enum {
     CONTENT_QUESTIONS = 4,     /* asked before releasing control */
     CONTENT_ZONE_HABITS = 6,   /* at most this many habits per zone */
     CONTENT_LABEL_MAX = 7,     /* scribble-strip label, in characters */
+    CONTENT_BRIEF_MAX = 28,    /* teacher-brief, students-brief */
+    CONTENT_SHORT_MAX = 14,    /* a habit's short name (meter-bridge cell) */
+    CONTENT_DESCRIPTION_MAX = 90, /* a habit's one-line description */
 };
 
 struct zone_text {
@@ -52,7 +55,9 @@ struct content {
     struct element_text element[BOARD_ELEMENTS];
     struct habit_text habit[CONTENT_HABITS];
     int habit_count;
-    char *question[CONTENT_QUESTIONS];
+    char *question[CONTENT_QUESTIONS]; /* in order, no gaps; the overlay's
+                                        * title and intro are the UI strings
+                                        * questions.title, questions.intro */
     int question_count;
     struct ui_string *string; /* UI strings from ui.ini, sorted by key */
     int string_count;
