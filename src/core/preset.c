@@ -1,0 +1,767 @@
+/* preset: parse and serialize preset text, sanitize file names, times,
+ * "modified since recall" and A/B compare. Format: preset.h and
+ * docs/presets.md. */
+#include "preset.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini_lines.h"
+
+/* ------------------------------------------------------------------ */
+/* Fields                                                              */
+/* ------------------------------------------------------------------ */
+
+enum key {
+    KEY_VERSION, KEY_NAME, KEY_SLOT, KEY_CREATED, KEY_CHANGED, KEY_NOTES,
+    KEY_VALUE0, /* then one per element, in board order */
+    KEY_COUNT = KEY_VALUE0 + BOARD_ELEMENTS
+};
+
+enum section { SEC_NONE, SEC_PRESET, SEC_VALUES, SEC_OTHER };
+
+static const char *const preset_keys[KEY_VALUE0] = {
+    "version", "name", "slot", "created", "changed", "notes",
+};
+
+void preset_init(struct preset *p)
+{
+    memset(p, 0, sizeof *p);
+}
+
+static bool has_control(const char *s, bool allow_lines)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (allow_lines && (c == '\n' || c == '\t'))
+            continue;
+        if (c < 0x20 || c == 0x7F)
+            return true;
+    }
+    return false;
+}
+
+bool preset_validate(const struct preset *p, char *err, size_t errlen)
+{
+    size_t n = strnlen(p->name, sizeof p->name);
+    if (n == 0 || n > PRESET_NAME_MAX) {
+        snprintf(err, errlen, n ? "name is too long" : "name is empty");
+        return false;
+    }
+    if (!ini_lines_valid_utf8(p->name, n) || has_control(p->name, false)) {
+        snprintf(err, errlen, "name is not UTF-8 text on one line");
+        return false;
+    }
+    size_t m = strnlen(p->notes, sizeof p->notes);
+    if (m > PRESET_NOTES_MAX || !ini_lines_valid_utf8(p->notes, m)
+        || has_control(p->notes, true)) {
+        snprintf(err, errlen, "notes are not UTF-8 text of at most %d bytes",
+                 PRESET_NOTES_MAX);
+        return false;
+    }
+    for (int i = 0; i < BOARD_ELEMENTS; i++) {
+        if (p->value[i] < BOARD_MIN || p->value[i] > BOARD_MAX) {
+            snprintf(err, errlen, "%s is %d, outside 0..100",
+                     board_element_id(i), p->value[i]);
+            return false;
+        }
+    }
+    if (p->slot < 0 || p->slot > PRESET_SLOTS) {
+        snprintf(err, errlen, "slot %d is outside 1..9", p->slot);
+        return false;
+    }
+    return true;
+}
+
+bool preset_modified(const struct preset *recalled,
+                     const int value[BOARD_ELEMENTS])
+{
+    for (int i = 0; i < BOARD_ELEMENTS; i++)
+        if (recalled->value[i] != value[i])
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Times: ISO 8601 UTC, whole seconds, computed without the C library's */
+/* time zone machinery (days from civil, proleptic Gregorian).          */
+/* ------------------------------------------------------------------ */
+
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+void preset_time_format(int64_t t, char *out)
+{
+    const int64_t lo = days_from_civil(0, 1, 1) * 86400;
+    const int64_t hi = days_from_civil(9999, 12, 31) * 86400 + 86399;
+    t = t < lo ? lo : t > hi ? hi : t;
+    int64_t days = t / 86400, secs = t % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        days--;
+    }
+    int64_t y;
+    int m, d;
+    civil_from_days(days, &y, &m, &d);
+    char buf[48];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)y, m, d,
+             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    memcpy(out, buf, PRESET_TIME_TEXT - 1);
+    out[PRESET_TIME_TEXT - 1] = '\0';
+}
+
+static bool digits(const char *s, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+bool preset_time_parse(const char *s, int64_t *out)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+    int y, mo, d, h, mi, se;
+    if (strlen(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T'
+        || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        return false;
+    if (!digits(s, 4, &y) || !digits(s + 5, 2, &mo) || !digits(s + 8, 2, &d)
+        || !digits(s + 11, 2, &h) || !digits(s + 14, 2, &mi)
+        || !digits(s + 17, 2, &se))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59
+        || se > 59)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo == 2 && d == 29 && !leap)
+        return false;
+    *out = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+/* ------------------------------------------------------------------ */
+
+struct text_acc {            /* a text value built from its pieces */
+    char *buf;               /* the field it fills */
+    size_t cap, len;         /* cap excludes the NUL */
+    bool join;               /* next piece follows without a space */
+    bool overflow_said;      /* "too long" reported once */
+};
+
+struct parser {
+    struct preset *p;
+    const char *file;
+    struct diag_list *diag;
+    int key_line[KEY_COUNT];  /* first line of each key, 0: not seen */
+    int section_line[2];      /* lines of [preset] and [values], 0: none */
+    int last_line;            /* number of lines in the text */
+    bool key_bad[KEY_COUNT];  /* its value was reported as wrong */
+    int current;              /* key that continuation lines belong to */
+    bool current_ok;          /* it is a first occurrence, parsed fine */
+    bool version_ok;
+    struct text_acc acc;
+    int errors;
+};
+
+static void fail(struct parser *ps, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void fail(struct parser *ps, int line, const char *fmt, ...)
+{
+    char msg[DIAG_TEXT];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_add(ps->diag, ps->file, line, "%s", msg);
+    ps->errors++;
+}
+
+/* Whole number, optional minus sign; false for anything else (never 0). */
+static bool parse_int(const char *s, long long *out)
+{
+    const char *p = s;
+    bool neg = *p == '-';
+    if (neg)
+        p++;
+    if (!*p)
+        return false;
+    long long v = 0;
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return false;
+        if (v < 1000000000LL)
+            v = v * 10 + (*p - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
+static bool number_in(struct parser *ps, const char *key, const char *value,
+                      int line, long long lo, long long hi, int *out)
+{
+    long long v;
+    if (!*value) {
+        fail(ps, line, "'%s' has no value", key);
+        return false;
+    }
+    if (!parse_int(value, &v)) {
+        fail(ps, line, "%s = '%.40s' is not a whole number",
+                 key, value);
+        return false;
+    }
+    if (v < lo || v > hi) {
+        fail(ps, line,
+                 "%s = %lld is out of range %lld..%lld", key, v, lo, hi);
+        return false;
+    }
+    *out = (int)v;
+    return true;
+}
+
+/* Appends one piece of a text value, decoding its escapes. */
+static bool text_piece(struct parser *ps, const char *key, const char *piece,
+                       int line, bool first)
+{
+    struct text_acc *a = &ps->acc;
+    char tmp[INI_LINES_MAX + 2];
+    size_t n = 0;
+    bool join = false;
+    for (const char *s = piece; *s; s++) {
+        char c = *s;
+        if (c == '\\') {
+            switch (s[1]) {
+            case '\\': c = '\\'; break;
+            case 'n': c = '\n'; break;
+            case 's': c = ' '; break;
+            case 't': c = '\t'; break;
+            case ';': c = ';'; break;
+            case '#': c = '#'; break;
+            case '\0': join = true; break;
+            default:
+                fail(ps, line,
+                         "%s: unknown escape '\\%c' (write \\\\ for a "
+                         "backslash)", key, s[1]);
+                return false;
+            }
+            if (join)
+                break;
+            s++;
+        } else if ((unsigned char)c < 0x20 || c == 0x7F) {
+            fail(ps, line, "%s contains a control character", key);
+            return false;
+        }
+        if (n < sizeof tmp - 1)
+            tmp[n++] = c;
+    }
+    /* Pieces meet with one space, unless the last one ended in a line
+     * break or a lone backslash (a wrap inside a word). */
+    bool space = !first && !a->join && a->len > 0
+                 && a->buf[a->len - 1] != '\n';
+    if (a->len + n + space > a->cap) {
+        if (!a->overflow_said)
+            fail(ps, line, "%s is longer than %zu bytes", key, a->cap);
+        else
+            ps->errors++;
+        a->overflow_said = true;
+        return false;
+    }
+    if (space)
+        a->buf[a->len++] = ' ';
+    memcpy(a->buf + a->len, tmp, n);
+    a->len += n;
+    a->buf[a->len] = '\0';
+    a->join = join;
+    return true;
+}
+
+static int find_key(enum section sec, const char *key)
+{
+    if (sec == SEC_PRESET) {
+        for (int k = 0; k < KEY_VALUE0; k++)
+            if (strcmp(key, preset_keys[k]) == 0)
+                return k;
+    } else if (sec == SEC_VALUES) {
+        int i = board_element_index(key);
+        if (i >= 0)
+            return KEY_VALUE0 + i;
+    }
+    return -1;
+}
+
+static bool first_value(struct parser *ps, int k, const char *value,
+                        int line)
+{
+    struct preset *p = ps->p;
+    const char *key = k >= KEY_VALUE0 ? board_element_id(k - KEY_VALUE0)
+                                      : preset_keys[k];
+    int n;
+    switch (k) {
+    case KEY_VERSION:
+        if (!number_in(ps, key, value, line, 0, 1000000000LL, &n))
+            return false;
+        if (n != PRESET_VERSION) {
+            fail(ps, line,
+                     "unknown version %d: this soundboard reads version %d",
+                     n, PRESET_VERSION);
+            return false;
+        }
+        ps->version_ok = true;
+        return true;
+    case KEY_NAME:
+    case KEY_NOTES:
+        ps->acc = (struct text_acc){
+            .buf = k == KEY_NAME ? p->name : p->notes,
+            .cap = k == KEY_NAME ? PRESET_NAME_MAX : PRESET_NOTES_MAX,
+        };
+        ps->acc.buf[0] = '\0';
+        return text_piece(ps, key, value, line, true);
+    case KEY_SLOT:
+        return number_in(ps, key, value, line, 1, PRESET_SLOTS, &p->slot);
+    case KEY_CREATED:
+    case KEY_CHANGED:
+        if (!preset_time_parse(value, k == KEY_CREATED ? &p->created
+                                                       : &p->changed)) {
+            fail(ps, line,
+                     "%s = '%.40s' is not a time like 2026-01-31T14:05:00Z",
+                     key, value);
+            return false;
+        }
+        return true;
+    default:
+        return number_in(ps, key, value, line, BOARD_MIN, BOARD_MAX,
+                         &p->value[k - KEY_VALUE0]);
+    }
+}
+
+static enum section section_of(const char *name)
+{
+    if (!*name)
+        return SEC_NONE;
+    if (strcmp(name, "preset") == 0)
+        return SEC_PRESET;
+    if (strcmp(name, "values") == 0)
+        return SEC_VALUES;
+    return SEC_OTHER;
+}
+
+static bool on_entry(void *user, const char *section, const char *key,
+                     const char *value, int line, bool continuation)
+{
+    struct parser *ps = user;
+    enum section sec = section_of(section);
+    if (continuation) {
+        if (!ps->current_ok || ps->current < 0)
+            return true; /* its first line was already reported */
+        if (ps->current != KEY_NAME && ps->current != KEY_NOTES) {
+            fail(ps, line, "%s cannot go on over several lines", key);
+            ps->current_ok = false;
+            return true;
+        }
+        if (!text_piece(ps, key, value, line, false)) {
+            ps->current_ok = false;
+            ps->key_bad[ps->current] = true;
+        }
+        return true;
+    }
+    ps->current = -1;
+    ps->current_ok = false;
+    if (sec == SEC_NONE) {
+        fail(ps, line, "'%s' comes before any [preset] or [values] "
+                       "section", key);
+        return true;
+    }
+    if (sec == SEC_OTHER)
+        return true; /* the section header itself was reported */
+    int k = find_key(sec, key);
+    if (k < 0) {
+        fail(ps, line, "unknown key '%.40s' in [%s]", key,
+                 section);
+        return true;
+    }
+    if (ps->key_line[k]) {
+        fail(ps, line,
+                 "duplicate key '%s' (first on line %d)", key,
+                 ps->key_line[k]);
+        return true;
+    }
+    ps->key_line[k] = line;
+    ps->current = k;
+    ps->current_ok = first_value(ps, k, value, line);
+    ps->key_bad[k] = !ps->current_ok;
+    return true;
+}
+
+/* Finds the section headers (ini_lines reports only values) so that
+ * unknown and repeated sections are named and missing keys can point at
+ * their section. */
+static void scan_sections(struct parser *ps, const char *text, size_t len)
+{
+    int line = 0;
+    size_t pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (pos < len) {
+        const char *s = text + pos;
+        const char *nl = memchr(s, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - s) : len - pos;
+        pos += n + (nl ? 1 : 0);
+        line++;
+        if (n == 0 || s[0] != '[')
+            continue;
+        const char *close = memchr(s, ']', n);
+        if (!close)
+            continue; /* ini_lines reports the broken line */
+        size_t nn = (size_t)(close - s - 1);
+        int idx = -1;
+        if (nn == 6 && memcmp(s + 1, "preset", 6) == 0)
+            idx = 0;
+        else if (nn == 6 && memcmp(s + 1, "values", 6) == 0)
+            idx = 1;
+        if (idx < 0) {
+            fail(ps, line,
+                     "unknown section [%.*s] (expected [preset] or [values])",
+                     (int)(nn > 40 ? 40 : nn), s + 1);
+        } else if (ps->section_line[idx]) {
+            fail(ps, line,
+                     "section [%s] appears twice (first on line %d)",
+                     idx ? "values" : "preset", ps->section_line[idx]);
+        } else {
+            ps->section_line[idx] = line;
+        }
+    }
+    ps->last_line = line > 0 ? line : 1;
+}
+
+static void check_missing(struct parser *ps)
+{
+    static const char *const names[2] = {"preset", "values"};
+    for (int idx = 0; idx < 2; idx++) {
+        if (!ps->section_line[idx]) {
+            fail(ps, ps->last_line,
+                     "the file ends without a [%s] section", names[idx]);
+        }
+    }
+    for (int k = 0; k < KEY_COUNT; k++) {
+        bool required = k == KEY_VERSION || k == KEY_NAME || k >= KEY_VALUE0;
+        int sec = k >= KEY_VALUE0 ? 1 : 0;
+        if (!required || ps->key_line[k] || !ps->section_line[sec])
+            continue;
+        fail(ps, ps->section_line[sec],
+                 "[%s] has no '%s'", names[sec],
+                 k >= KEY_VALUE0 ? board_element_id(k - KEY_VALUE0)
+                                 : preset_keys[k]);
+    }
+}
+
+bool preset_parse(const char *text, size_t len, const char *file,
+                  struct preset *out, struct diag_list *diag)
+{
+    preset_init(out);
+    struct parser ps = {
+        .p = out, .file = file, .diag = diag, .current = -1,
+    };
+    if (len == 0) {
+        fail(&ps, 1, "the file is empty: not a preset");
+        return false;
+    }
+    scan_sections(&ps, text, len);
+    int errors = ini_lines_parse(text, len, file, on_entry, &ps, diag);
+    /* ini_lines counts callback failures too; ours always return true and
+     * count in ps.errors, so errors holds only its syntax errors. */
+    ps.errors += errors;
+    check_missing(&ps);
+    if (ps.key_line[KEY_NAME] && !ps.key_bad[KEY_NAME] && !out->name[0])
+        fail(&ps, ps.key_line[KEY_NAME], "name is empty");
+    if (!ps.errors) {
+        char err[80];
+        if (!preset_validate(out, err, sizeof err))
+            fail(&ps, ps.key_line[KEY_NAME], "%s", err);
+    }
+    return ps.errors == 0 && ps.version_ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Serializing                                                         */
+/* ------------------------------------------------------------------ */
+
+struct out {
+    char *buf;
+    size_t len, cap;
+    bool failed;
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+    if (o->failed)
+        return;
+    if (o->len + n + 1 > o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 1024;
+        while (cap < o->len + n + 1)
+            cap *= 2;
+        char *b = realloc(o->buf, cap);
+        if (!b) {
+            o->failed = true;
+            return;
+        }
+        o->buf = b;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+    o->buf[o->len] = '\0';
+}
+
+static void puts_(struct out *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+/* Encoded text of a piece is kept under this many bytes so that files
+ * read comfortably in an 80-column editor; INI_LINES_MAX is far above. */
+enum { PIECE_WIDTH = 72 };
+
+static size_t utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* Ends a piece: a trailing space would be stripped by the reader, so it
+ * becomes \s. */
+static void end_piece(struct out *o, char *piece, size_t n, const char *tail)
+{
+    if (n > 0 && piece[n - 1] == ' ') {
+        put(o, piece, n - 1);
+        puts_(o, "\\s");
+    } else {
+        put(o, piece, n);
+    }
+    puts_(o, tail);
+    puts_(o, "\n");
+}
+
+/* Writes `key = value` with escapes, over indented continuation lines when
+ * the value is long or has several lines. */
+static void put_text(struct out *o, const char *key, const char *text)
+{
+    char piece[PIECE_WIDTH + 8];
+    size_t n = 0;
+    size_t space_at = 0;   /* piece length at the last breakable space */
+    size_t space_src = 0;  /* source index just after that space */
+    bool have_space = false;
+    puts_(o, key);
+    puts_(o, " = ");
+    size_t len = strlen(text);
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '\n') {
+            end_piece(o, piece, n, "\\n");
+            n = 0;
+            have_space = false;
+            i++;
+            if (i < len)
+                puts_(o, "    ");
+            continue;
+        }
+        char enc[5];
+        size_t en = 0, cl = 1;
+        if (c == '\\') {
+            memcpy(enc, "\\\\", 2), en = 2;
+        } else if (c == '\t') {
+            memcpy(enc, "\\t", 2), en = 2;
+        } else if (c == ' ' && n == 0) {
+            memcpy(enc, "\\s", 2), en = 2;
+        } else if ((c == '#' || c == ';') && n == 0) {
+            enc[0] = '\\', enc[1] = (char)c, en = 2;
+        } else if (c == ';' && piece[n - 1] == ' ') {
+            memcpy(enc, "\\;", 2), en = 2;
+        } else {
+            cl = utf8_len(c);
+            if (i + cl > len)
+                cl = len - i;
+            memcpy(enc, text + i, cl), en = cl;
+        }
+        if (n + en > PIECE_WIDTH) {
+            if (have_space) {
+                /* Break at the last space: it becomes the joining space. */
+                end_piece(o, piece, space_at, "");
+                i = space_src;
+            } else {
+                end_piece(o, piece, n, "\\"); /* wrap inside a word */
+            }
+            n = 0;
+            have_space = false;
+            puts_(o, "    ");
+            continue;
+        }
+        if (c == ' ' && n > 0 && en == 1) {
+            space_at = n;
+            space_src = i + 1;
+            have_space = true;
+        }
+        memcpy(piece + n, enc, en);
+        n += en;
+        i += cl;
+    }
+    if (n > 0 || len == 0 || text[len - 1] != '\n')
+        end_piece(o, piece, n, "");
+}
+
+char *preset_serialize(const struct preset *p, size_t *len)
+{
+    char err[80];
+    if (!preset_validate(p, err, sizeof err))
+        return NULL;
+    struct out o = {0};
+    char line[64];
+    puts_(&o, "# soundboard preset: the format is described in "
+              "docs/presets.md\n[preset]\n");
+    snprintf(line, sizeof line, "version = %d\n", PRESET_VERSION);
+    puts_(&o, line);
+    put_text(&o, "name", p->name);
+    if (p->slot > 0) {
+        snprintf(line, sizeof line, "slot = %d\n", p->slot);
+        puts_(&o, line);
+    }
+    char t[PRESET_TIME_TEXT];
+    if (p->created) {
+        preset_time_format(p->created, t);
+        snprintf(line, sizeof line, "created = %s\n", t);
+        puts_(&o, line);
+    }
+    if (p->changed) {
+        preset_time_format(p->changed, t);
+        snprintf(line, sizeof line, "changed = %s\n", t);
+        puts_(&o, line);
+    }
+    if (p->notes[0])
+        put_text(&o, "notes", p->notes);
+    puts_(&o, "\n[values]\n");
+    for (int i = 0; i < BOARD_ELEMENTS; i++) {
+        snprintf(line, sizeof line, "%s = %d\n", board_element_id(i),
+                 p->value[i]);
+        puts_(&o, line);
+    }
+    if (o.failed) {
+        free(o.buf);
+        return NULL;
+    }
+    if (len)
+        *len = o.len;
+    return o.buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* File-name stems                                                     */
+/* ------------------------------------------------------------------ */
+
+static bool stem_keeps(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+           || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+           || c == ' ' || c == ',' || c == '(' || c == ')' || c == '+';
+}
+
+bool preset_file_stem(const char *name, char *out, size_t cap)
+{
+    if (cap < PRESET_STEM_MAX + 1)
+        return false;
+    size_t n = 0;
+    for (size_t i = 0; name[i] && n < PRESET_STEM_MAX;) {
+        unsigned char c = (unsigned char)name[i];
+        const char *add = "_";
+        size_t an = 1, step = 1;
+        if (c >= 0x80) {
+            size_t cl = utf8_len(c);
+            size_t have = strnlen(name + i, cl);
+            if (have == cl && ini_lines_valid_utf8(name + i, cl)) {
+                add = name + i;
+                an = step = cl;
+            }
+        } else if (stem_keeps(c)) {
+            add = name + i;
+        }
+        i += step;
+        if (n + an > PRESET_STEM_MAX)
+            break;
+        /* No leading dots, blanks or dashes; no runs of '_' or '.'. */
+        if (n == 0 && (*add == '.' || *add == ' ' || *add == '-'
+                       || *add == '_'))
+            continue;
+        if (an == 1 && (*add == '_' || *add == '.') && out[n - 1] == *add)
+            continue;
+        memcpy(out + n, add, an);
+        n += an;
+    }
+    while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ' '
+                     || out[n - 1] == '_'))
+        n--;
+    if (n == 0) {
+        snprintf(out, cap, "preset");
+        return true;
+    }
+    out[n] = '\0';
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* A/B compare                                                         */
+/* ------------------------------------------------------------------ */
+
+void preset_compare_init(struct preset_compare *c)
+{
+    memset(c, 0, sizeof *c);
+}
+
+void preset_compare_recalled(struct preset_compare *c,
+                             const int preset_value[BOARD_ELEMENTS])
+{
+    c->have_preset = true;
+    c->showing_preset = false;
+    memcpy(c->preset, preset_value, sizeof c->preset);
+    memcpy(c->mix, preset_value, sizeof c->mix);
+}
+
+bool preset_compare_flip(struct preset_compare *c,
+                         const int board[BOARD_ELEMENTS],
+                         int out[BOARD_ELEMENTS])
+{
+    if (!c->have_preset)
+        return false;
+    if (c->showing_preset) {
+        memcpy(out, c->mix, sizeof c->mix);
+    } else {
+        memcpy(c->mix, board, sizeof c->mix);
+        memcpy(out, c->preset, sizeof c->preset);
+    }
+    c->showing_preset = !c->showing_preset;
+    return true;
+}
