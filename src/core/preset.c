@@ -240,8 +240,8 @@ static bool number_in(struct parser *ps, const char *key, const char *value,
         return false;
     }
     if (v < lo || v > hi) {
-        fail(ps, line,
-                 "%s = %lld is out of range %lld..%lld", key, v, lo, hi);
+        fail(ps, line, "%s = %.40s is out of range %lld..%lld", key, value,
+             lo, hi);
         return false;
     }
     *out = (int)v;
@@ -497,7 +497,10 @@ bool preset_parse(const char *text, size_t len, const char *file,
     /* ini_lines counts callback failures too; ours always return true and
      * count in ps.errors, so errors holds only its syntax errors. */
     ps.errors += errors;
-    check_missing(&ps);
+    /* After a NUL byte the reader stops: what follows is unknown, so do
+     * not list it all as missing. */
+    if (!memchr(text, '\0', len))
+        check_missing(&ps);
     if (ps.key_line[KEY_NAME] && !ps.key_bad[KEY_NAME] && !out->name[0])
         fail(&ps, ps.key_line[KEY_NAME], "name is empty");
     if (!ps.errors) {
