@@ -1,0 +1,511 @@
+/* midi_portmidi: PortMidi 217 backend with rescan-based hot-plug
+ * (midi_portmidi.h). */
+#include "midi_portmidi.h"
+
+#include <alsa/asoundlib.h>
+#include <portmidi.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "pm_bytes.h"
+
+enum {
+    IN_BUFFER = 1024,    /* PortMidi input queue, in events */
+    READ_BATCH = 256,    /* events per Pm_Read */
+    MAX_READS = 256,     /* Pm_Read calls per port per poll (a bound) */
+    SYSEX_STACK = 512,
+    REASON_MAX = 160
+};
+
+#define SEQ_CLIENTS "/proc/asound/seq/clients"
+
+struct slot {
+    bool used;
+    char name[MIDI_NAME_MAX];
+    int nth;              /* 0 for the first device of that name */
+    int profile;
+    PmDeviceID in_dev, out_dev; /* -1 if none */
+    PortMidiStream *in, *out;
+    struct pm_bytes_in conv;
+    bool failed;
+    char reason[REASON_MAX];
+};
+
+struct pm_priv {
+    struct midi_host host;
+    bool initialized;
+    bool scanned;         /* at least one full scan happened */
+    bool any_open;        /* after the last scan */
+    struct slot slots[MIDI_PORTS_MAX];
+    bool seq_present;     /* SEQ_CLIENTS could be read at last check */
+    uint64_t signature;   /* hash of subscribable clients and ports */
+    double last_check;    /* monotonic seconds */
+    PmEvent events[READ_BATCH];
+};
+
+/* alsa-lib's error handler has no user pointer: the host that hears its
+ * messages is kept here (see midi_portmidi.h). */
+static const struct midi_host *alsa_log_host;
+
+__attribute__((format(printf, 5, 6)))
+static void alsa_error(const char *file, int line, const char *function,
+                       int err, const char *fmt, ...)
+{
+    char text[256];
+    va_list ap;
+
+    if (!alsa_log_host)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    midi_backend_log(alsa_log_host, "alsa: %s:%d (%s): %s%s%s", file, line,
+                     function, text, err ? ": " : "",
+                     err ? snd_strerror(err) : "");
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static PmTimestamp zero_time(void *info)
+{
+    (void)info; /* timestamps are not used: output latency is 0 */
+    return 0;
+}
+
+static void describe_error(PmError e, char *out, size_t len)
+{
+    if (e == pmHostError) {
+        char host[128] = "";
+        Pm_GetHostErrorText(host, sizeof host);
+        snprintf(out, len, "%s", host[0] ? host : "host error");
+    } else {
+        snprintf(out, len, "%s", Pm_GetErrorText(e));
+    }
+}
+
+/* ---- hot-plug trigger ------------------------------------------------ */
+
+static uint64_t hash_text(uint64_t h, const char *s)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Hashes the numbers and names of clients and of ports others can
+ * subscribe to (capability R or W in upper case); counters and
+ * connections are left out. Returns false if the file cannot be read. */
+static bool read_signature(uint64_t *out)
+{
+    FILE *f = fopen(SEQ_CLIENTS, "r");
+    char line[512], client[512] = "";
+    uint64_t h = 1469598103934665603ULL;
+
+    if (!f)
+        return false;
+    while (fgets(line, sizeof line, f)) {
+        if (strncmp(line, "Client ", 7) == 0) {
+            snprintf(client, sizeof client, "%s", line);
+            continue;
+        }
+        if (strncmp(line, "  Port ", 7) != 0)
+            continue;
+        char *caps = strrchr(line, '(');
+        if (!caps || (caps[1] != 'R' && caps[2] != 'W'))
+            continue;
+        h = hash_text(h, client);
+        h = hash_text(h, line);
+    }
+    fclose(f);
+    *out = h;
+    return true;
+}
+
+/* ---- scanning -------------------------------------------------------- */
+
+static void emit(struct pm_priv *p, enum midi_event_kind kind, int id,
+                 const char *reason, bool again)
+{
+    struct slot *s = id >= 0 ? &p->slots[id] : NULL;
+    struct midi_event ev = {
+        .kind = kind, .port_id = id, .name = s ? s->name : "",
+        .profile = s ? s->profile : -1,
+        .has_output = s && s->out != NULL, .reason = reason,
+        .again = again,
+    };
+    if (p->host.on_event)
+        p->host.on_event(p->host.user, &ev);
+}
+
+static void close_streams(struct pm_priv *p)
+{
+    for (int i = 0; i < MIDI_PORTS_MAX; i++) {
+        struct slot *s = &p->slots[i];
+        if (s->in)
+            Pm_Close(s->in);
+        if (s->out)
+            Pm_Close(s->out);
+        s->in = s->out = NULL;
+        s->in_dev = s->out_dev = -1;
+    }
+}
+
+/* Which occurrence of its name device `id` is, among devices of the
+ * same direction. */
+static int nth_of_name(PmDeviceID id, bool input)
+{
+    const PmDeviceInfo *me = Pm_GetDeviceInfo(id);
+    int nth = 0;
+
+    for (PmDeviceID i = 0; i < id; i++) {
+        const PmDeviceInfo *d = Pm_GetDeviceInfo(i);
+        if (d && (input ? d->input : d->output) &&
+            strcmp(d->name, me->name) == 0)
+            nth++;
+    }
+    return nth;
+}
+
+static PmDeviceID find_output(const char *name, int nth)
+{
+    int count = Pm_CountDevices();
+
+    for (PmDeviceID i = 0; i < count; i++) {
+        const PmDeviceInfo *d = Pm_GetDeviceInfo(i);
+        if (d && d->output && strcmp(d->name, name) == 0 &&
+            nth_of_name(i, false) == nth)
+            return i;
+    }
+    return -1;
+}
+
+static int find_slot(struct pm_priv *p, const char *name, int nth)
+{
+    for (int i = 0; i < MIDI_PORTS_MAX; i++)
+        if (p->slots[i].used && p->slots[i].nth == nth &&
+            strcmp(p->slots[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+static int free_slot(struct pm_priv *p)
+{
+    for (int i = 0; i < MIDI_PORTS_MAX; i++)
+        if (!p->slots[i].used)
+            return i;
+    return -1;
+}
+
+/* Opens device `dev` (an input) and its output into slot s. */
+static bool open_slot(struct pm_priv *p, struct slot *s, PmDeviceID dev)
+{
+    char why[REASON_MAX];
+    PmError e = Pm_OpenInput(&s->in, dev, NULL, IN_BUFFER, zero_time,
+                             NULL);
+
+    if (e != pmNoError) {
+        describe_error(e, why, sizeof why);
+        midi_backend_log(&p->host, "midi: cannot open input %s: %s",
+                         s->name, why);
+        s->in = NULL;
+        return false;
+    }
+    Pm_SetFilter(s->in, PM_FILT_ACTIVE | PM_FILT_CLOCK);
+    s->in_dev = dev;
+    pm_bytes_in_init(&s->conv);
+
+    PmDeviceID out = find_output(s->name, s->nth);
+    if (out >= 0) {
+        e = Pm_OpenOutput(&s->out, out, NULL, 0, zero_time, NULL, 0);
+        if (e != pmNoError) {
+            describe_error(e, why, sizeof why);
+            midi_backend_log(&p->host, "midi: cannot open output %s: %s",
+                             s->name, why);
+            s->out = NULL;
+        } else {
+            s->out_dev = out;
+        }
+    }
+    midi_backend_log(&p->host, "midi: opened %s (%s), profile %d", s->name,
+                     s->out ? "in+out" : "in only", s->profile);
+    return true;
+}
+
+static void init_portmidi(struct pm_priv *p)
+{
+    alsa_log_host = &p->host;
+    snd_lib_error_set_handler(alsa_error);
+    if (p->initialized)
+        Pm_Terminate();
+    Pm_Initialize();
+    p->initialized = true;
+}
+
+/* Close all, re-initialize, reopen by name; report the differences. */
+static void full_scan(struct pm_priv *p)
+{
+    bool seen[MIDI_PORTS_MAX] = { false };
+    bool was_open = p->any_open;
+    int count;
+
+    close_streams(p);
+    init_portmidi(p);
+
+    count = Pm_CountDevices();
+    for (PmDeviceID i = 0; i < count; i++) {
+        const PmDeviceInfo *d = Pm_GetDeviceInfo(i);
+        if (!d || !d->input)
+            continue;
+        int profile = p->host.match(p->host.user, d->name);
+        if (profile < 0)
+            continue;
+        int nth = nth_of_name(i, true);
+        int id = find_slot(p, d->name, nth);
+        bool again = id >= 0;
+        if (id < 0)
+            id = free_slot(p);
+        if (id < 0) {
+            midi_backend_log(&p->host, "midi: too many ports, %s left "
+                             "closed", d->name);
+            continue;
+        }
+        struct slot *s = &p->slots[id];
+        if (!again) {
+            memset(s, 0, sizeof *s);
+            snprintf(s->name, sizeof s->name, "%s", d->name);
+            s->nth = nth;
+        }
+        s->profile = profile;
+        if (!open_slot(p, s, i))
+            continue;
+        s->used = true;
+        seen[id] = true;
+        emit(p, MIDI_EVENT_OPENED, id, NULL, again);
+    }
+
+    p->any_open = false;
+    for (int id = 0; id < MIDI_PORTS_MAX; id++) {
+        struct slot *s = &p->slots[id];
+        if (s->used && !seen[id]) {
+            emit(p, MIDI_EVENT_LOST, id, "unplugged", false);
+            midi_backend_log(&p->host, "midi: %s is gone", s->name);
+            s->used = false;
+        }
+        p->any_open |= s->used;
+    }
+    if (!p->any_open && (was_open || !p->scanned))
+        emit(p, MIDI_EVENT_NONE_CONNECTED, -1, NULL, false);
+    p->scanned = true;
+    p->seq_present = read_signature(&p->signature);
+    p->last_check = now_seconds();
+}
+
+/* ---- polling --------------------------------------------------------- */
+
+static void fail_slot(struct pm_priv *p, int id, const char *what,
+                      PmError e)
+{
+    struct slot *s = &p->slots[id];
+    char why[REASON_MAX - 32];
+
+    describe_error(e, why, sizeof why);
+    snprintf(s->reason, sizeof s->reason, "%s failed: %s", what, why);
+    s->failed = true;
+}
+
+static void drain_slot(struct pm_priv *p, int id)
+{
+    struct slot *s = &p->slots[id];
+
+    for (int reads = 0; reads < MAX_READS; reads++) {
+        int got = Pm_Read(s->in, p->events, READ_BATCH);
+        if (got == pmBufferOverflow) {
+            pm_bytes_in_init(&s->conv);
+            midi_backend_log(&p->host, "midi: %s: input overflow, "
+                             "messages lost", s->name);
+            emit(p, MIDI_EVENT_OVERFLOW, id, "input overflow", false);
+            continue;
+        }
+        if (got < 0) {
+            fail_slot(p, id, "read", (PmError)got);
+            return;
+        }
+        if (got == 0)
+            return;
+
+        uint8_t bytes[READ_BATCH * 4];
+        size_t n = 0;
+        for (int i = 0; i < got; i++)
+            n += pm_bytes_from_word(&s->conv,
+                                    (uint32_t)p->events[i].message,
+                                    bytes + n);
+        if (n > 0)
+            p->host.on_bytes(p->host.user, id, bytes, n);
+        if (got < READ_BATCH)
+            return;
+    }
+}
+
+/* Reports failed slots as lost and frees them. Returns true if any. */
+static bool drop_failed(struct pm_priv *p)
+{
+    bool any = false;
+
+    for (int id = 0; id < MIDI_PORTS_MAX; id++) {
+        struct slot *s = &p->slots[id];
+        if (!s->used || !s->failed)
+            continue;
+        midi_backend_log(&p->host, "midi: %s: %s", s->name, s->reason);
+        emit(p, MIDI_EVENT_LOST, id, s->reason, false);
+        s->used = false;
+        any = true;
+    }
+    return any;
+}
+
+static bool plug_changed(struct pm_priv *p)
+{
+    double now = now_seconds();
+    uint64_t sig;
+
+    if (now - p->last_check < MIDI_PORTMIDI_CHECK_SECONDS)
+        return false;
+    p->last_check = now;
+    if (!read_signature(&sig))
+        return !p->any_open; /* no sequencer: cheap re-init while idle */
+    if (!p->seq_present || sig != p->signature)
+        return true;
+    return false;
+}
+
+static void pm_poll(struct midi_backend *b)
+{
+    struct pm_priv *p = b->priv;
+
+    if (!p->scanned) {
+        full_scan(p);
+        return;
+    }
+    for (int id = 0; id < MIDI_PORTS_MAX; id++)
+        if (p->slots[id].used && p->slots[id].in && !p->slots[id].failed)
+            drain_slot(p, id);
+    if (drop_failed(p) || plug_changed(p))
+        full_scan(p);
+}
+
+static bool pm_send(struct midi_backend *b, int port_id,
+                    const uint8_t *bytes, size_t n)
+{
+    struct pm_priv *p = b->priv;
+    struct pm_bytes_out cur;
+    struct pm_bytes_msg m;
+
+    if (port_id < 0 || port_id >= MIDI_PORTS_MAX)
+        return false;
+    struct slot *s = &p->slots[port_id];
+    if (!s->used || !s->out || s->failed)
+        return false;
+
+    pm_bytes_out_init(&cur, bytes, n);
+    while (pm_bytes_next(&cur, &m)) {
+        PmError e;
+        if (!m.sysex) {
+            e = Pm_WriteShort(s->out, 0, (int32_t)m.word);
+        } else {
+            unsigned char stack[SYSEX_STACK];
+            unsigned char *copy = m.len <= sizeof stack ? stack
+                                                        : malloc(m.len);
+            if (!copy)
+                return false;
+            memcpy(copy, m.bytes, m.len);
+            e = Pm_WriteSysEx(s->out, 0, copy);
+            if (copy != stack)
+                free(copy);
+        }
+        if (e < 0) {
+            fail_slot(p, port_id, "write", e);
+            return false;
+        }
+    }
+    return true;
+}
+
+static int pm_list(struct midi_backend *b, struct midi_port_info *out,
+                   int max)
+{
+    struct pm_priv *p = b->priv;
+    int count, listed = 0;
+
+    if (!p->initialized)
+        init_portmidi(p);
+    count = Pm_CountDevices();
+    for (PmDeviceID i = 0; i < count; i++) {
+        const PmDeviceInfo *d = Pm_GetDeviceInfo(i);
+        if (!d || (!d->input && !d->output))
+            continue;
+        if (listed < max) {
+            struct midi_port_info *o = &out[listed];
+            snprintf(o->name, sizeof o->name, "%s", d->name);
+            o->dir = d->input ? MIDI_DIR_IN : MIDI_DIR_OUT;
+            o->port_id = -1;
+            for (int id = 0; id < MIDI_PORTS_MAX; id++) {
+                struct slot *s = &p->slots[id];
+                if (s->used && (s->in_dev == i || s->out_dev == i))
+                    o->port_id = id;
+            }
+        }
+        listed++;
+    }
+    return listed;
+}
+
+static void pm_rescan(struct midi_backend *b)
+{
+    full_scan(b->priv);
+}
+
+static void pm_destroy(struct midi_backend *b)
+{
+    struct pm_priv *p = b->priv;
+
+    if (!p)
+        return;
+    close_streams(p);
+    if (p->initialized)
+        Pm_Terminate();
+    if (alsa_log_host == &p->host) {
+        snd_lib_error_set_handler(NULL);
+        alsa_log_host = NULL;
+    }
+    free(p);
+    b->priv = NULL;
+}
+
+bool midi_portmidi_create(struct midi_backend *b,
+                          const struct midi_host *host, char *err,
+                          size_t errlen)
+{
+    struct pm_priv *p = calloc(1, sizeof *p);
+
+    if (!p) {
+        snprintf(err, errlen, "midi: out of memory");
+        return false;
+    }
+    p->host = *host;
+    for (int i = 0; i < MIDI_PORTS_MAX; i++)
+        p->slots[i].in_dev = p->slots[i].out_dev = -1;
+    *b = (struct midi_backend){
+        .kind = "portmidi", .priv = p, .list = pm_list, .poll = pm_poll,
+        .send = pm_send, .rescan = pm_rescan, .destroy = pm_destroy,
+    };
+    return true;
+}
