@@ -1,0 +1,318 @@
+/* layout: the console's geometry from the window size (see layout.h).
+ *
+ * Everything scales with a base length (the height on landscape windows):
+ * margins, font sizes, bridge rows. Widths decide the arrangement: on a
+ * wide window the readout panel sits right of the strips; when the strips
+ * would get too narrow for their words (4:3, 5:4) it moves below them. */
+#include "layout.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------ helpers */
+
+static struct layout_rect rect(int x, int y, int w, int h)
+{
+    struct layout_rect r = {x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
+    return r;
+}
+
+static int bottom(struct layout_rect r)
+{
+    return r.y + r.h;
+}
+
+static int right(struct layout_rect r)
+{
+    return r.x + r.w;
+}
+
+static int max_int(int a, int b)
+{
+    return a > b ? a : b;
+}
+
+static int min_int(int a, int b)
+{
+    return a < b ? a : b;
+}
+
+/* Height of one line of text at font size px (DejaVu's line skip is
+ * about 1.17 em; round up generously). */
+static int line_h(int px)
+{
+    return (px * 6 + 4) / 5;
+}
+
+bool layout_rect_contains(struct layout_rect r, int x, int y)
+{
+    return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+bool layout_rect_overlaps(struct layout_rect a, struct layout_rect b)
+{
+    if (a.w <= 0 || a.h <= 0 || b.w <= 0 || b.h <= 0)
+        return false;
+    return a.x < right(b) && b.x < right(a) && a.y < bottom(b) &&
+           b.y < bottom(a);
+}
+
+/* ------------------------------------------------------------- sizing */
+
+/* Font sizes: the smallest is h/40 rounded up (the projector rule), the
+ * others step up from it. `base` is the height, or less on a portrait
+ * window where the width is the limit. */
+static void fonts(struct layout *l, int base)
+{
+    l->font_small = (base + 39) / 40;
+    l->font_body = max_int(l->font_small, (base + 35) / 36);
+    l->font_zone = max_int(l->font_small, (base + 37) / 38);
+    l->font_label = max_int(l->font_small, base / 26);
+    l->font_heading = max_int(l->font_body + 2, base / 24);
+}
+
+/* Meter bridge: sixteen cells in one row when they fit, else 2 x 8. */
+static void bridge(struct layout *l, int top)
+{
+    int m = l->margin;
+    int avail = l->w - 2 * m;
+    l->bridge_cols = avail / 16 >= 6 * l->font_small ? 16 : 8;
+    l->bridge_rows = CONTENT_HABITS / l->bridge_cols;
+    int gap = max_int(2, m / 2);
+    int cell_h = line_h(l->font_small) + l->font_small / 2 + gap + 2;
+    int cell_w = (avail - (l->bridge_cols - 1) * gap) / l->bridge_cols;
+    l->bridge = rect(m, top, avail,
+                     l->bridge_rows * cell_h + (l->bridge_rows - 1) * gap);
+    for (int i = 0; i < CONTENT_HABITS; i++) {
+        int r = i / l->bridge_cols, c = i % l->bridge_cols;
+        l->bridge_cell[i] = rect(m + c * (cell_w + gap),
+                                 top + r * (cell_h + gap), cell_w, cell_h);
+    }
+    l->banner = l->bridge;
+}
+
+/* Value 0..100 (in hundredths of a percent for exact thirds) to a y in
+ * the track. */
+static int track_y(struct layout_rect track, int value_x100)
+{
+    long span = track.h;
+    return track.y + track.h - (int)((span * value_x100 + 5000) / 10000);
+}
+
+/* One strip inside rect s. */
+static void strip(struct layout *l, struct layout_strip *st,
+                  struct layout_rect s, int readout_lines, bool names)
+{
+    int m = l->margin;
+    int pad = max_int(3, m / 2);
+    int gap = max_int(3, m * 2 / 3);
+    int ix = s.x + pad, iw = s.w - 2 * pad;
+
+    st->strip = s;
+    st->label = rect(ix, s.y + pad, iw, line_h(l->font_label) + pad);
+    /* The full name goes under the label only where its longest words
+     * fit at the small size (about 7.6 em for "Demonstration"). */
+    int name_h = names && iw >= l->font_small * 38 / 5
+                     ? 3 * line_h(l->font_small) : 0;
+    st->name = rect(ix, bottom(st->label), iw, name_h);
+    int rh = readout_lines * line_h(l->font_small);
+    st->readout = rect(ix, bottom(s) - pad - rh, iw, rh);
+    int zh = 2 * line_h(l->font_zone);
+    st->zone_word = rect(ix, st->readout.y - gap - zh, iw, zh);
+
+    int top = bottom(st->name) + gap;
+    int region = st->zone_word.y - gap - top;
+    int scale_w = max_int(6, l->font_small * 2 / 3);
+    st->scale = rect(ix, top, scale_w, region);
+    int tx = right(st->scale) + max_int(2, gap / 2);
+    st->travel = rect(tx, top, right(st->label) - tx, region);
+
+    int cap_h = region / 9;
+    cap_h = max_int(cap_h, l->font_small * 4 / 3);
+    cap_h = min_int(cap_h, l->font_small * 2);
+    cap_h = min_int(cap_h, region / 3) & ~1; /* even: centre is exact */
+    l->cap_h = cap_h;
+    l->cap_w = st->travel.w * 7 / 8;
+    int slot_w = max_int(4, l->line * 2 + 2);
+    st->track = rect(st->travel.x + (st->travel.w - slot_w) / 2,
+                     top + cap_h / 2, slot_w, region - cap_h);
+
+    /* Bands by exact thirds; the outer bands run to the scale's ends. */
+    int y13 = track_y(st->track, 10000 / 3);
+    int y23 = track_y(st->track, 20000 / 3);
+    st->zone_band[ZONE_TEACHER] = rect(ix, y13, scale_w, bottom(st->scale)
+                                       - y13);
+    st->zone_band[ZONE_COCREATED] = rect(ix, y23, scale_w, y13 - y23);
+    st->zone_band[ZONE_STUDENT] = rect(ix, top, scale_w, y23 - top);
+}
+
+/* The legend column: zone names centred on the band heights. */
+static void legend(struct layout *l, struct layout_rect col)
+{
+    const struct layout_strip *st = &l->strip[0];
+    l->legend = col;
+    int lh = l->legend_lines * line_h(l->font_small);
+    for (int z = 0; z < ZONE_COUNT; z++) {
+        struct layout_rect b = st->zone_band[z];
+        int h = min_int(lh, b.h);
+        l->legend_label[z] = rect(col.x, b.y + (b.h - h) / 2, col.w, h);
+    }
+}
+
+/* ------------------------------------------------------------ compute */
+
+bool layout_compute(struct layout *l, int w, int h)
+{
+    memset(l, 0, sizeof *l);
+    bool ok = w >= LAYOUT_MIN_W && h >= LAYOUT_MIN_H;
+    w = max_int(w, 1);
+    h = max_int(h, 1);
+    l->w = w;
+    l->h = h;
+    /* On a portrait window the width limits everything. */
+    int base = w >= h ? h : min_int(h, w * 3 / 4);
+    fonts(l, base);
+    int m = l->margin = max_int(4, base / 90);
+    l->line = max_int(2, base / 360);
+    int small = l->font_small;
+
+    l->status = rect(0, h - line_h(small) - small * 2 / 3, w,
+                     line_h(small) + small * 2 / 3);
+    bridge(l, m);
+
+    int top = bottom(l->bridge) + m;
+    int strips_bottom = l->status.y - m;
+    int avail_w = w - 2 * m;
+
+    /* A strip needs room for a bold word of about six small em; the panel
+     * for lines of about 28 characters. */
+    int pad = max_int(3, m / 2);
+    int sgap = max_int(2, m / 2);
+    int strip_min = small * 11 / 2 + 2 * pad;
+    int legend_w2 = small * 6;    /* two-line legend labels */
+    int panel_min = small * 16;
+    int need = legend_w2 + sgap + 7 * strip_min + 6 * sgap + m + panel_min;
+    l->wide = avail_w >= need;
+
+    int strips_w, strips_h;
+    if (l->wide) {
+        int panel_w = max_int(panel_min, avail_w * 29 / 100);
+        int rest = avail_w - m - panel_w;
+        int min_rest = legend_w2 + sgap + 7 * strip_min + 6 * sgap;
+        if (rest < min_rest) {
+            rest = min_rest;
+            panel_w = avail_w - m - rest;
+        }
+        strips_w = rest;
+        strips_h = strips_bottom - top;
+        l->panel = rect(m + strips_w + m, top, panel_w, strips_h);
+        l->panel_columns = 1;
+    } else {
+        int panel_h = max_int(h * 25 / 100, 8 * line_h(l->font_small));
+        strips_w = avail_w;
+        strips_h = strips_bottom - top - m - panel_h;
+        l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
+        l->panel_columns = 3;
+    }
+    l->strips = rect(m, top, strips_w, strips_h);
+
+    /* Legend: two-line labels ("Student-" / "generated") when the bands
+     * are tall enough, one wider line otherwise. */
+    int readout_lines = l->wide ? 6 : 4;
+    int legend_w = legend_w2;
+    l->legend_lines = 2;
+    for (int pass = 0; pass < 2; pass++) {
+        int pitch = (strips_w - legend_w) / BOARD_ELEMENTS;
+        int x0 = m + legend_w + sgap;
+        for (int e = 0; e < BOARD_ELEMENTS; e++) {
+            int x = x0 + e * pitch;
+            strip(l, &l->strip[e], rect(x, top, pitch - sgap, strips_h),
+                  readout_lines, l->wide);
+        }
+        int band = l->strip[0].zone_band[ZONE_COCREATED].h;
+        if (pass == 0 && band < 2 * line_h(small) + 2) {
+            legend_w = small * 10;
+            l->legend_lines = 1;
+            continue;
+        }
+        break;
+    }
+    legend(l, rect(m, top, legend_w, strips_h));
+
+    int ow = w * 86 / 100, oh = (l->status.y - m) * 90 / 100;
+    l->overlay = rect((w - ow) / 2, (l->status.y - oh) / 2, ow, oh);
+    return ok;
+}
+
+/* ---------------------------------------------------------- fader maths */
+
+struct layout_rect layout_cap_rect(const struct layout *l, int element,
+                                   int value)
+{
+    if (element < 0 || element >= BOARD_ELEMENTS)
+        return rect(0, 0, 0, 0);
+    const struct layout_strip *st = &l->strip[element];
+    int cy = track_y(st->track, board_clamp(value) * 100);
+    int cw = l->cap_w;
+    return rect(st->travel.x + (st->travel.w - cw) / 2, cy - l->cap_h / 2,
+                cw, l->cap_h);
+}
+
+int layout_value_at(const struct layout *l, int element, int y)
+{
+    if (element < 0 || element >= BOARD_ELEMENTS)
+        return 0;
+    struct layout_rect t = l->strip[element].track;
+    if (t.h <= 0)
+        return 0;
+    long from_bottom = (long)t.y + t.h - y;
+    /* Round to nearest. */
+    long v = (from_bottom * 200 + t.h) / (2L * t.h);
+    if (from_bottom < 0)
+        v = -((-from_bottom * 200 + t.h) / (2L * t.h));
+    return board_clamp((int)v);
+}
+
+enum layout_hit_kind layout_hit(const struct layout *l, const int *values,
+                                int x, int y, struct layout_hit *hit)
+{
+    hit->kind = LAYOUT_HIT_NONE;
+    hit->element = -1;
+    hit->zone = -1;
+    hit->habit = -1;
+    for (int z = 0; z < ZONE_COUNT; z++) {
+        if (layout_rect_contains(l->legend_label[z], x, y)) {
+            hit->kind = LAYOUT_HIT_ZONE;
+            hit->zone = z;
+            return hit->kind;
+        }
+    }
+    for (int i = 0; i < CONTENT_HABITS; i++) {
+        if (layout_rect_contains(l->bridge_cell[i], x, y)) {
+            hit->kind = LAYOUT_HIT_BRIDGE;
+            hit->habit = i;
+            return hit->kind;
+        }
+    }
+    for (int e = 0; e < BOARD_ELEMENTS; e++) {
+        const struct layout_strip *st = &l->strip[e];
+        if (!layout_rect_contains(st->strip, x, y))
+            continue;
+        hit->element = e;
+        if (values &&
+            layout_rect_contains(layout_cap_rect(l, e, values[e]), x, y))
+            hit->kind = LAYOUT_HIT_CAP;
+        else if (layout_rect_contains(st->travel, x, y))
+            hit->kind = LAYOUT_HIT_TRACK;
+        else
+            hit->kind = LAYOUT_HIT_STRIP;
+        for (int z = 0; z < ZONE_COUNT; z++) {
+            if (hit->kind == LAYOUT_HIT_STRIP &&
+                layout_rect_contains(st->zone_band[z], x, y)) {
+                hit->kind = LAYOUT_HIT_ZONE;
+                hit->zone = z;
+            }
+        }
+        return hit->kind;
+    }
+    return hit->kind;
+}
