@@ -40,6 +40,10 @@ struct parse {
     const char *habit_file;
     int questions_line;
     const char *questions_file;
+    /* Fields whose value was given but rejected: already reported, so
+     * not reported again as missing. */
+    char **rejected[128];
+    int rejected_count;
 };
 
 static char *dup_str(const char *s)
@@ -90,6 +94,12 @@ static void error(struct parse *p, int line, const char *fmt, ...)
 
 /* Stores a new value in *field, or reports why it cannot. `max` limits its
  * length in characters (0: no limit). */
+static void reject(struct parse *p, char **field)
+{
+    if (p->rejected_count < (int)(sizeof p->rejected / sizeof p->rejected[0]))
+        p->rejected[p->rejected_count++] = field;
+}
+
 static bool set_field(struct parse *p, char **field, const char *section,
                       const char *key, const char *value, int line, int max)
 {
@@ -102,12 +112,14 @@ static bool set_field(struct parse *p, char **field, const char *section,
     if (!*value) {
         diag_add(p->diag, p->file, line, "'%s' in [%s] is empty", key,
                  section);
+        reject(p, field);
         return false;
     }
     if (max && chars(value) > max) {
         diag_add(p->diag, p->file, line,
                  "'%s' in [%s] is %d characters long: at most %d fit", key,
                  section, chars(value), max);
+        reject(p, field);
         return false;
     }
     *field = dup_str(value);
@@ -129,6 +141,9 @@ static bool continue_field(struct parse *p, const char *section,
         diag_add(p->diag, p->file, line,
                  "'%s' in [%s] is %d characters long: at most %d fit", key,
                  section, chars(*p->last), p->last_max);
+        free(*p->last);
+        *p->last = NULL;
+        reject(p, p->last);
         p->last = NULL;
         return false;
     }
@@ -157,6 +172,7 @@ static bool element_value(struct parse *p, int e, const char *section,
     if (strcmp(key, "label") == 0) {
         if (!label_is_valid(value)) {
             p->last = NULL;
+            reject(p, &et->label);
             diag_add(p->diag, p->file, line,
                      "label '%s' in [%s] must be upper-case ASCII letters, "
                      "digits, blanks or hyphens", value, section);
@@ -394,9 +410,10 @@ static void resolve_habits(struct parse *p)
             if (!ph->raw)
                 continue;
             p->file = ph->file;
-            char *save = NULL;
-            for (char *tok = strtok_r(ph->raw, ",", &save); tok;
-                 tok = strtok_r(NULL, ",", &save)) {
+            for (char *tok = ph->raw, *next; tok; tok = next) {
+                next = strchr(tok, ',');
+                if (next)
+                    *next++ = '\0';
                 while (*tok == ' ' || *tok == '\t')
                     tok++;
                 char *end = tok + strlen(tok);
@@ -430,10 +447,13 @@ static void resolve_habits(struct parse *p)
 }
 
 static void missing(struct parse *p, const char *file, int line,
-                    const void *field, const char *section, const char *key)
+                    char *const *field, const char *section, const char *key)
 {
-    if (field)
+    if (*field)
         return;
+    for (int i = 0; i < p->rejected_count; i++)
+        if (p->rejected[i] == field)
+            return;
     p->file = file;
     error(p, line, "[%s] has no '%s'", section, key);
 }
@@ -451,16 +471,16 @@ static void check_sections(struct parse *p)
         struct element_text *et = &c->element[e];
         const char *id = board_element_id(e);
         if (p->element_line[e]) {
-            missing(p, p->element_file, p->element_line[e], et->name, id,
+            missing(p, p->element_file, p->element_line[e], &et->name, id,
                     "name");
-            missing(p, p->element_file, p->element_line[e], et->label, id,
+            missing(p, p->element_file, p->element_line[e], &et->label, id,
                     "label");
         }
         for (int z = 0; z < ZONE_COUNT; z++) {
             struct zone_text *zt = &et->zone[z];
-            const char *field[] = {zt->teacher, zt->students,
-                                   zt->teacher_brief, zt->students_brief,
-                                   zt->example};
+            char *const *field[] = {&zt->teacher, &zt->students,
+                                    &zt->teacher_brief, &zt->students_brief,
+                                    &zt->example};
             int line = p->zone_line[e][z];
             if (!line)
                 continue;
@@ -468,21 +488,21 @@ static void check_sections(struct parse *p)
             for (int k = 0; k < 5; k++)
                 missing(p, p->element_file, line, field[k], section,
                         zone_keys[k]);
-            if (!p->habits[e][z].raw)
-                missing(p, p->element_file, line, NULL, section, "habits");
+            missing(p, p->element_file, line, &p->habits[e][z].raw, section,
+                    "habits");
         }
     }
     for (int h = 0; h < c->habit_count; h++) {
         struct habit_text *ht = &c->habit[h];
-        missing(p, p->habit_file, p->habit_line[h], ht->name, ht->id, "name");
-        missing(p, p->habit_file, p->habit_line[h], ht->short_name, ht->id,
+        missing(p, p->habit_file, p->habit_line[h], &ht->name, ht->id, "name");
+        missing(p, p->habit_file, p->habit_line[h], &ht->short_name, ht->id,
                 "short");
-        missing(p, p->habit_file, p->habit_line[h], ht->description, ht->id,
+        missing(p, p->habit_file, p->habit_line[h], &ht->description, ht->id,
                 "description");
     }
     for (int q = 0; p->questions_line && q < CONTENT_QUESTIONS; q++) {
         char key[2] = {(char)('1' + q), '\0'};
-        missing(p, p->questions_file, p->questions_line, c->question[q],
+        missing(p, p->questions_file, p->questions_line, &c->question[q],
                 "questions", key);
     }
 }
