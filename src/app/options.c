@@ -12,7 +12,7 @@ enum {
     OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
-    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT,
+    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT,
 };
 
 static const struct option long_options[] = {
@@ -23,6 +23,7 @@ static const struct option long_options[] = {
     {"focus", required_argument, NULL, OPT_FOCUS},
     {"screenshot", required_argument, NULL, OPT_SCREENSHOT},
     {"dump-state", no_argument, NULL, OPT_DUMP_STATE},
+    {"dump-layout", no_argument, NULL, OPT_DUMP_LAYOUT},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {"controller", required_argument, NULL, OPT_CONTROLLER},
@@ -59,6 +60,8 @@ void options_usage(FILE *out)
         "  --screenshot FILE.png render one frame to a PNG and exit (no "
         "display needed)\n"
         "  --dump-state          print the board as JSON and exit\n"
+        "  --dump-layout         print where caps and zone bands are drawn "
+        "at --size\n"
         "  --controller NAME|FILE  use this controller profile\n"
         "  --list-midi           list MIDI ports and the profile each "
         "matches\n"
@@ -175,6 +178,7 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
             break;
         case OPT_SCREENSHOT: o->screenshot = optarg; break;
         case OPT_DUMP_STATE: o->dump_state = true; break;
+        case OPT_DUMP_LAYOUT: o->dump_layout = true; break;
         case OPT_HELP: o->help = true; break;
         case OPT_VERSION: o->version = true; break;
         case OPT_CONTROLLER: o->controller = optarg; break;

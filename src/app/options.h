@@ -28,6 +28,7 @@ struct options {
     int focus;                  /* --focus ID, -1 if not given */
     const char *screenshot;     /* --screenshot FILE.png */
     bool dump_state;
+    bool dump_layout;           /* --dump-layout: geometry for tests */
     bool help, version;
     /* MIDI (issue 3) */
     const char *controller;     /* --controller NAME|FILE */
