@@ -205,25 +205,16 @@ static int free_slot(struct pm_priv *p)
     return -1;
 }
 
-/* Opens device `dev` (an input) and its output into slot s. */
+/* Opens device `dev` (an input) and its output into slot s. The output
+ * is opened first: in 217, opening a stream can drop sequencer input that
+ * is already waiting, so the input is opened last. */
 static bool open_slot(struct pm_priv *p, struct slot *s, PmDeviceID dev)
 {
     char why[REASON_MAX];
-    PmError e = Pm_OpenInput(&s->in, dev, NULL, IN_BUFFER, zero_time,
-                             NULL);
-
-    if (e != pmNoError) {
-        describe_error(e, why, sizeof why);
-        midi_backend_log(&p->host, "midi: cannot open input %s: %s",
-                         s->name, why);
-        s->in = NULL;
-        return false;
-    }
-    Pm_SetFilter(s->in, PM_FILT_ACTIVE | PM_FILT_CLOCK);
-    s->in_dev = dev;
-    pm_bytes_in_init(&s->conv);
-
     PmDeviceID out = find_output(s->name, s->nth);
+    PmError e;
+
+    s->out = NULL;
     if (out >= 0) {
         e = Pm_OpenOutput(&s->out, out, NULL, 0, zero_time, NULL, 0);
         if (e != pmNoError) {
@@ -235,6 +226,17 @@ static bool open_slot(struct pm_priv *p, struct slot *s, PmDeviceID dev)
             s->out_dev = out;
         }
     }
+    e = Pm_OpenInput(&s->in, dev, NULL, IN_BUFFER, zero_time, NULL);
+    if (e != pmNoError) {
+        describe_error(e, why, sizeof why);
+        midi_backend_log(&p->host, "midi: cannot open input %s: %s",
+                         s->name, why);
+        s->in = NULL;
+        return false;
+    }
+    Pm_SetFilter(s->in, PM_FILT_ACTIVE | PM_FILT_CLOCK);
+    s->in_dev = dev;
+    pm_bytes_in_init(&s->conv);
     midi_backend_log(&p->host, "midi: opened %s (%s), profile %d", s->name,
                      s->out ? "in+out" : "in only", s->profile);
     return true;
