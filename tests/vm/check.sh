@@ -1,0 +1,2 @@
+#!/bin/sh
+grep -E 'PROBE|FAKE|INIT' "$1"
