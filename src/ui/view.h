@@ -34,6 +34,12 @@ struct view {
     bool learning;
     int learn_element;             /* 0..6 */
     const char *learn_heard;       /* "CC 7 on channel 1", or NULL */
+
+    /* Help overlay: one row per key binding with help text (assets/keys.ini
+     * order); rows with an empty text are skipped. */
+    const char *const *help_keys;  /* "Page Up", "Ctrl+S" */
+    const char *const *help_texts; /* what the key does */
+    int help_count;
 };
 
 #endif

@@ -1,0 +1,85 @@
+/* draw: what the render_*.c / draw_*.c files share inside the UI: the ui
+ * struct, shape and text helpers. Not a public API (see render.h). */
+#ifndef SOUNDBOARD_DRAW_H
+#define SOUNDBOARD_DRAW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <SDL.h>
+
+#include "layout.h"
+#include "text.h"
+#include "theme.h"
+#include "view.h"
+
+struct ui {
+    SDL_Renderer *renderer;
+    struct text *text;
+    struct layout layout;
+    bool have_layout;
+    const struct view *v;   /* the view being drawn, during ui_draw */
+    int theme;              /* v->theme, clamped */
+};
+
+enum draw_valign { DRAW_TOP, DRAW_MIDDLE, DRAW_BOTTOM };
+
+/* Shapes in a theme role's colour (alpha blended when the role has it). */
+void draw_fill(struct ui *ui, enum theme_role role, struct layout_rect r);
+void draw_outline(struct ui *ui, enum theme_role role, struct layout_rect r,
+                  int thickness);
+void draw_hline(struct ui *ui, enum theme_role role, int x, int y, int w,
+                int thickness);
+
+/* Text in the foreground of `pair` (drawn on its background: the pair's
+ * contrast is tested), wrapped to box.w, aligned in box. Returns the
+ * height drawn. Text taller than the box is clipped to it. */
+int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
+              enum theme_pair pair, struct layout_rect box,
+              enum text_align align, enum draw_valign valign);
+
+/* Like draw_text, at the largest size from max_size down to min_size at
+ * which s fits box (wrapped, no word wider than the box). Returns the
+ * size used. */
+int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
+                  enum text_style style, enum theme_pair pair,
+                  struct layout_rect box, enum text_align align,
+                  enum draw_valign valign);
+
+/* True if s fits box at size (wrapped, no word wider than the box). */
+bool draw_text_fits(struct ui *ui, const char *s, int size,
+                    enum text_style style, struct layout_rect box);
+
+/* Width of s on one line at size. */
+int draw_text_width(struct ui *ui, const char *s, int size,
+                    enum text_style style);
+
+/* Copies fmt to out, replacing the first "%s" with arg (content strings
+ * are data, never printf formats). */
+void draw_format(char *out, size_t outlen, const char *fmt, const char *arg);
+
+/* A zone's tint, the text pair drawn on it, and its name (ui.ini
+ * zone.<id>). */
+enum theme_role draw_zone_role(int zone);
+enum theme_pair draw_zone_pair(int zone);
+const char *draw_zone_name(struct ui *ui, int zone);
+
+/* Shrinks r by d on every side. */
+struct layout_rect draw_inset(struct layout_rect r, int d);
+
+/* The parts of a frame, one file each. */
+void draw_strips(struct ui *ui);
+void draw_panel(struct ui *ui);
+void draw_bridge(struct ui *ui);
+void draw_status(struct ui *ui);
+void draw_learn(struct ui *ui);
+
+/* Overlays: one function per overlay, on top of a dimmed board. Each
+ * starts with draw_overlay_frame, which dims the board, draws the panel
+ * and its title, and returns the rect left for the body. */
+struct layout_rect draw_overlay_frame(struct ui *ui, const char *title);
+void draw_overlay_help(struct ui *ui);
+void draw_overlay_questions(struct ui *ui);
+void draw_overlay_presets(struct ui *ui);
+
+#endif

@@ -1,0 +1,301 @@
+/* render: the ui object, the shape and text helpers the draw_*.c files
+ * share, the frame order, and headless rendering to a surface or PNG. */
+#include "render.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL_image.h>
+
+#include "draw.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static SDL_Color sdl_color(struct theme_color c)
+{
+    SDL_Color s = {c.r, c.g, c.b, c.a};
+    return s;
+}
+
+static void set_color(struct ui *ui, enum theme_role role)
+{
+    struct theme_color c = theme_color(ui->theme, role);
+    SDL_SetRenderDrawBlendMode(ui->renderer, c.a == 255
+                                                 ? SDL_BLENDMODE_NONE
+                                                 : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+}
+
+void draw_fill(struct ui *ui, enum theme_role role, struct layout_rect r)
+{
+    if (r.w <= 0 || r.h <= 0)
+        return;
+    set_color(ui, role);
+    SDL_Rect s = {r.x, r.y, r.w, r.h};
+    SDL_RenderFillRect(ui->renderer, &s);
+}
+
+void draw_outline(struct ui *ui, enum theme_role role, struct layout_rect r,
+                  int t)
+{
+    if (t * 2 >= r.w || t * 2 >= r.h) {
+        draw_fill(ui, role, r);
+        return;
+    }
+    struct layout_rect sides[4] = {
+        {r.x, r.y, r.w, t},
+        {r.x, r.y + r.h - t, r.w, t},
+        {r.x, r.y + t, t, r.h - 2 * t},
+        {r.x + r.w - t, r.y + t, t, r.h - 2 * t},
+    };
+    for (int i = 0; i < 4; i++)
+        draw_fill(ui, role, sides[i]);
+}
+
+void draw_hline(struct ui *ui, enum theme_role role, int x, int y, int w,
+                int t)
+{
+    struct layout_rect r = {x, y - t / 2, w, t};
+    draw_fill(ui, role, r);
+}
+
+struct layout_rect draw_inset(struct layout_rect r, int d)
+{
+    struct layout_rect o = {r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d};
+    if (o.w < 0)
+        o.w = 0;
+    if (o.h < 0)
+        o.h = 0;
+    return o;
+}
+
+void draw_format(char *out, size_t outlen, const char *fmt, const char *arg)
+{
+    const char *p = strstr(fmt, "%s");
+    if (!p) {
+        snprintf(out, outlen, "%s", fmt);
+        return;
+    }
+    snprintf(out, outlen, "%.*s%s%s", (int)(p - fmt), fmt, arg ? arg : "",
+             p + 2);
+}
+
+int draw_text_width(struct ui *ui, const char *s, int size,
+                    enum text_style style)
+{
+    int w = 0;
+    text_measure(ui->text, s, size, style, 0, &w, NULL, NULL);
+    return w;
+}
+
+bool draw_text_fits(struct ui *ui, const char *s, int size,
+                    enum text_style style, struct layout_rect box)
+{
+    int w = 0, h = 0;
+    text_measure(ui->text, s, size, style, box.w, &w, &h, NULL);
+    return w <= box.w && h <= box.h;
+}
+
+int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
+              enum theme_pair pair, struct layout_rect box,
+              enum text_align align, enum draw_valign valign)
+{
+    if (!s || !*s || box.w <= 0 || box.h <= 0)
+        return 0;
+    struct theme_color c = theme_color(ui->theme, theme_pairs[pair].fg);
+    struct text_block b;
+    if (!text_get(ui->text, s, size, style, sdl_color(c), box.w, align, &b))
+        return 0;
+    int x = box.x, y = box.y;
+    if (align == TEXT_CENTER)
+        x += (box.w - b.w) / 2;
+    else if (align == TEXT_RIGHT)
+        x += box.w - b.w;
+    if (valign == DRAW_MIDDLE)
+        y += (box.h - b.h) / 2;
+    else if (valign == DRAW_BOTTOM)
+        y += box.h - b.h;
+    bool clip = b.w > box.w || b.h > box.h;
+    if (clip) {
+        SDL_Rect cr = {box.x, box.y, box.w, box.h};
+        SDL_RenderSetClipRect(ui->renderer, &cr);
+        if (x < box.x)
+            x = box.x;
+        if (y < box.y)
+            y = box.y;
+    }
+    SDL_Rect dst = {x, y, b.w, b.h};
+    SDL_RenderCopy(ui->renderer, b.texture, NULL, &dst);
+    if (clip)
+        SDL_RenderSetClipRect(ui->renderer, NULL);
+    return b.h < box.h ? b.h : box.h;
+}
+
+int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
+                  enum text_style style, enum theme_pair pair,
+                  struct layout_rect box, enum text_align align,
+                  enum draw_valign valign)
+{
+    int size = max_size;
+    /* Steps of about 6 %: few sizes, so few fonts and cached blocks. */
+    while (size > min_size && !draw_text_fits(ui, s, size, style, box)) {
+        int next = size * 15 / 16;
+        size = next < size ? next : size - 1;
+        if (size < min_size)
+            size = min_size;
+    }
+    draw_text(ui, s, size, style, pair, box, align, valign);
+    return size;
+}
+
+enum theme_role draw_zone_role(int zone)
+{
+    static const enum theme_role roles[ZONE_COUNT] = {
+        THEME_ZONE_TEACHER, THEME_ZONE_COCREATED, THEME_ZONE_STUDENT,
+    };
+    return zone >= 0 && zone < ZONE_COUNT ? roles[zone] : THEME_PANEL;
+}
+
+enum theme_pair draw_zone_pair(int zone)
+{
+    static const enum theme_pair pairs[ZONE_COUNT] = {
+        PAIR_ZONE_TEXT_ON_TEACHER, PAIR_ZONE_TEXT_ON_COCREATED,
+        PAIR_ZONE_TEXT_ON_STUDENT,
+    };
+    return zone >= 0 && zone < ZONE_COUNT ? pairs[zone] : PAIR_TEXT_ON_PANEL;
+}
+
+const char *draw_zone_name(struct ui *ui, int zone)
+{
+    char key[64];
+    const char *id = zone_id((enum zone)zone);
+    snprintf(key, sizeof key, "zone.%s", id ? id : "?");
+    /* content_string returns its key argument when the string is missing:
+     * hand back a stable pointer, not our stack buffer. */
+    const char *s = content_string(ui->v->content, key);
+    return s == key ? (id ? id : "?") : s;
+}
+
+/* -------------------------------------------------------------- frame */
+
+struct ui *ui_create(SDL_Renderer *r, char *err, size_t errlen)
+{
+    struct ui *ui = calloc(1, sizeof *ui);
+    if (!ui) {
+        snprintf(err, errlen, "out of memory for the ui");
+        return NULL;
+    }
+    ui->renderer = r;
+    ui->text = text_create(r, err, errlen);
+    if (!ui->text) {
+        free(ui);
+        return NULL;
+    }
+    return ui;
+}
+
+void ui_destroy(struct ui *ui)
+{
+    if (!ui)
+        return;
+    text_destroy(ui->text);
+    free(ui);
+}
+
+unsigned long ui_rasterized(const struct ui *ui)
+{
+    return text_rasterized(ui->text);
+}
+
+const struct layout *ui_layout(struct ui *ui, int w, int h)
+{
+    if (!ui->have_layout || ui->layout.w != w || ui->layout.h != h) {
+        layout_compute(&ui->layout, w, h);
+        ui->have_layout = true;
+    }
+    return &ui->layout;
+}
+
+void ui_draw(struct ui *ui, const struct view *v, int w, int h)
+{
+    ui_layout(ui, w, h);
+    ui->v = v;
+    ui->theme = v->theme >= 0 && v->theme < THEME_COUNT ? v->theme : 0;
+    SDL_RenderSetClipRect(ui->renderer, NULL);
+    set_color(ui, THEME_BACKGROUND);
+    SDL_RenderClear(ui->renderer);
+    if (v->board && v->content) {
+        draw_bridge(ui);
+        draw_strips(ui);
+        draw_panel(ui);
+    }
+    draw_status(ui);
+    if (v->learning && v->content)
+        draw_learn(ui);
+    if (v->content) {
+        switch (v->overlay) {
+        case OVERLAY_HELP:
+            draw_overlay_help(ui);
+            break;
+        case OVERLAY_QUESTIONS:
+            draw_overlay_questions(ui);
+            break;
+        case OVERLAY_PRESETS:
+            draw_overlay_presets(ui);
+            break;
+        case OVERLAY_NONE:
+            break;
+        }
+    }
+    ui->v = NULL;
+}
+
+/* ---------------------------------------------------------- headless */
+
+SDL_Surface *ui_render_surface(const struct view *v, int w, int h, char *err,
+                               size_t errlen)
+{
+    if (w <= 0 || h <= 0 || w > 16384 || h > 16384) {
+        snprintf(err, errlen, "bad screenshot size %dx%d", w, h);
+        return NULL;
+    }
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+                                                    SDL_PIXELFORMAT_ARGB8888);
+    if (!s) {
+        snprintf(err, errlen, "cannot make a %dx%d surface: %s", w, h,
+                 SDL_GetError());
+        return NULL;
+    }
+    SDL_Renderer *r = SDL_CreateSoftwareRenderer(s);
+    if (!r) {
+        snprintf(err, errlen, "software renderer: %s", SDL_GetError());
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    struct ui *ui = ui_create(r, err, errlen);
+    if (!ui) {
+        SDL_DestroyRenderer(r);
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    ui_draw(ui, v, w, h);
+    SDL_RenderFlush(r);
+    ui_destroy(ui);
+    SDL_DestroyRenderer(r);
+    return s;
+}
+
+bool ui_render_png(const struct view *v, int w, int h, const char *png_path,
+                   char *err, size_t errlen)
+{
+    SDL_Surface *s = ui_render_surface(v, w, h, err, errlen);
+    if (!s)
+        return false;
+    bool ok = IMG_SavePNG(s, png_path) == 0;
+    if (!ok)
+        snprintf(err, errlen, "%s: cannot write PNG: %s", png_path,
+                 IMG_GetError());
+    SDL_FreeSurface(s);
+    return ok;
+}

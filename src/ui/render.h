@@ -1,0 +1,50 @@
+/* render: draws one frame of the console from a view (view.h) with an SDL
+ * renderer, and writes headless screenshots.
+ *
+ * The caller owns the window, the event loop and SDL_RenderPresent; ui_draw
+ * draws a whole frame in the renderer's output pixels (pass the drawable
+ * size, not the window size, so high-DPI screens stay sharp). The layout is
+ * recomputed only when the size changes and text comes from a cache, so
+ * redrawing an unchanged view rasterizes nothing. */
+#ifndef SOUNDBOARD_RENDER_H
+#define SOUNDBOARD_RENDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <SDL.h>
+
+#include "layout.h"
+#include "view.h"
+
+struct ui;
+
+/* Makes a renderer-bound UI: finds and opens the fonts (a missing font
+ * gives NULL and a message naming it in err). The renderer is borrowed
+ * and must outlive the ui. */
+struct ui *ui_create(SDL_Renderer *r, char *err, size_t errlen);
+
+/* Draws a full frame of v at w x h output pixels. Does not present. */
+void ui_draw(struct ui *ui, const struct view *v, int w, int h);
+
+/* The layout of the last ui_draw (for hit tests), computed for w x h if
+ * the size differs. Borrowed; valid until the next call. */
+const struct layout *ui_layout(struct ui *ui, int w, int h);
+
+void ui_destroy(struct ui *ui);
+
+/* Blocks rasterized since ui_create (tests: an idle frame adds none). */
+unsigned long ui_rasterized(const struct ui *ui);
+
+/* Renders one frame with SDL's software renderer on a surface (no window,
+ * no display needed) and writes it as a PNG (SDL2_image). Returns false
+ * with a one-line reason in err. */
+bool ui_render_png(const struct view *v, int w, int h, const char *png_path,
+                   char *err, size_t errlen);
+
+/* The same frame into a new ARGB8888 surface the caller frees (tests read
+ * its pixels). NULL with a reason in err on failure. */
+SDL_Surface *ui_render_surface(const struct view *v, int w, int h, char *err,
+                               size_t errlen);
+
+#endif
