@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_midi.h"
+#include "app_presets.h"
 #include "data_load.h"
 
 static void collect_help(struct app *a)
@@ -42,22 +44,52 @@ bool app_init(struct app *a, const struct options *opt)
     board_init(&a->board);
     a->theme = opt->theme;
     a->fullscreen = opt->fullscreen;
-    for (int i = 0; i < opt->set_count; i++)
-        board_set(&a->board, opt->set[i].element, opt->set[i].value);
     if (opt->focus >= 0)
         a->board.focus = opt->focus;
     else if (opt->set_count > 0)
         a->board.focus = opt->set[opt->set_count - 1].element;
     a->dirty = true;
+    /* --preset first, then --set on top of it. */
+    if (!app_presets_init(a))
+        return false;
+    for (int i = 0; i < opt->set_count; i++)
+        board_set(&a->board, opt->set[i].element, opt->set[i].value);
     return true;
 }
 
 void app_free(struct app *a)
 {
+    app_midi_free(a);
+    app_presets_free(a);
     free(a->help_keys);
     free(a->help_texts);
     keymap_free(&a->keys);
     content_free(&a->content);
+}
+
+void app_format(const struct app *a, char *out, size_t outlen,
+                const char *key, const char *arg)
+{
+    const char *fmt = content_string(&a->content, key);
+    const char *hole = strstr(fmt, "%s");
+    if (!hole) {
+        snprintf(out, outlen, "%s", fmt);
+        return;
+    }
+    snprintf(out, outlen, "%.*s%s%s", (int)(hole - fmt), fmt, arg, hole + 2);
+}
+
+void app_notice_text(struct app *a, const char *key, const char *arg)
+{
+    char text[sizeof a->notice];
+    app_format(a, text, sizeof text, key, arg);
+    app_notice(a, "%s", text);
+}
+
+void app_board_moved(struct app *a)
+{
+    a->dirty = true;
+    app_midi_board_moved(a);
 }
 
 void app_notice(struct app *a, const char *fmt, ...)
@@ -93,10 +125,18 @@ static void toggle_overlay(struct app *a, enum command_overlay o)
 
 void app_command(struct app *a, const struct command *cmd)
 {
+    bool moves = cmd->kind == CMD_SET || cmd->kind == CMD_NUDGE
+                 || cmd->kind == CMD_ZONE;
+    if (moves)
+        app_presets_stop_glide(a); /* a hand on a fader wins over a glide */
     if (command_apply_to_board(cmd, &a->board)) {
+        if (moves)
+            app_board_moved(a);
         a->dirty = true;
         return;
     }
+    if (app_presets_command(a, cmd) || app_midi_command(a, cmd))
+        return;
     switch (cmd->kind) {
     case CMD_FULLSCREEN:
         a->fullscreen = !a->fullscreen;
@@ -132,15 +172,22 @@ void app_view(const struct app *a, struct view *v)
     v->theme = a->theme;
     v->overlay = a->overlay;
     v->notice = a->notice_until ? a->notice : NULL;
+    v->preset_name = app_presets_name(a);
+    v->preset_modified = app_presets_modified(a);
+    app_midi_view(a, v);
+    v->help_keys = a->help_keys;
+    v->help_texts = a->help_texts;
+    v->help_count = a->help_count;
 }
 
 void app_tick(struct app *a)
 {
-    (void)a;
+    app_midi_tick(a);
+    if (app_presets_tick(a, (int64_t)SDL_GetTicks64()))
+        a->dirty = true;
 }
 
 bool app_wants_fast_ticks(const struct app *a)
 {
-    (void)a;
-    return false;
+    return app_presets_gliding(a) || app_midi_active(a);
 }

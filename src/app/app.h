@@ -79,6 +79,18 @@ void app_command(struct app *a, const struct command *cmd);
 void app_notice(struct app *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Shows a ui.ini string as a notice, its first %s replaced by arg (content
+ * strings are data, never printf formats). */
+void app_notice_text(struct app *a, const char *key, const char *arg);
+/* Copies ui.ini string `key` into out with its first %s replaced by arg. */
+void app_format(const struct app *a, char *out, size_t outlen,
+                const char *key, const char *arg);
+
+/* The board was moved by something other than a controller's own fader
+ * (mouse, keys, a preset, a glide): redraw, and let controllers know (motor
+ * faders follow, the others go into soft takeover). */
+void app_board_moved(struct app *a);
+
 /* Fills a view of the current state for the renderer. */
 void app_view(const struct app *a, struct view *v);
 

@@ -1,8 +1,159 @@
-/* main: placeholder until the console lands (issue 2). */
+/* main: parse the command line, then either answer a one-shot request
+ * (--help, --dump-state, --screenshot, --check, ...) or run the console. */
 #include <stdio.h>
+#include <stdlib.h>
 
-int main(void)
+#include <cjson/cJSON.h>
+
+#include "app.h"
+#include "app_midi.h"
+#include "app_presets.h"
+#include "preset_cli.h"
+#include "layout.h"
+#include "options.h"
+#include "render.h"
+#include "state_json.h"
+
+enum { EXIT_USAGE = 2 };
+
+static int dump_state(const struct app *a)
 {
-    puts("soundboard " SOUNDBOARD_VERSION);
+    struct state_extra extra = {
+        .theme = a->theme,
+        .preset = app_presets_name(a),
+        .modified = app_presets_modified(a),
+    };
+    char *json = state_json(&a->board, &a->content, &extra);
+    if (!json) {
+        fprintf(stderr, "soundboard: out of memory\n");
+        return 1;
+    }
+    puts(json);
+    free(json);
     return 0;
+}
+
+static cJSON *rect_json(struct layout_rect r)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "x", r.x);
+    cJSON_AddNumberToObject(o, "y", r.y);
+    cJSON_AddNumberToObject(o, "w", r.w);
+    cJSON_AddNumberToObject(o, "h", r.h);
+    return o;
+}
+
+/* --dump-layout: where each cap is drawn for every value and where the
+ * zone bands are, at --size: lets tests drive the real window with
+ * xdotool at exact positions. */
+static int dump_layout(const struct app *a)
+{
+    struct layout l;
+    layout_compute(&l, a->opt.width, a->opt.height);
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "width", l.w);
+    cJSON_AddNumberToObject(root, "height", l.h);
+    cJSON *els = cJSON_AddArrayToObject(root, "elements");
+    for (int e = 0; e < BOARD_ELEMENTS; e++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", board_element_id(e));
+        cJSON_AddItemToObject(o, "strip", rect_json(l.strip[e].strip));
+        cJSON_AddItemToObject(o, "zone_word", rect_json(l.strip[e].zone_word));
+        cJSON *bands = cJSON_AddArrayToObject(o, "zone_bands");
+        for (int z = 0; z < ZONE_COUNT; z++)
+            cJSON_AddItemToArray(bands, rect_json(l.strip[e].zone_band[z]));
+        cJSON *caps = cJSON_AddArrayToObject(o, "caps");
+        for (int v = 0; v <= BOARD_MAX; v++)
+            cJSON_AddItemToArray(caps, rect_json(layout_cap_rect(&l, e, v)));
+        cJSON_AddItemToArray(els, o);
+    }
+    cJSON_AddItemToObject(root, "panel", rect_json(l.panel));
+    cJSON_AddItemToObject(root, "bridge", rect_json(l.bridge));
+    cJSON_AddItemToObject(root, "status", rect_json(l.status));
+    char *text = cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    if (!text)
+        return 1;
+    puts(text);
+    free(text);
+    return 0;
+}
+
+static int screenshot(const struct app *a)
+{
+    struct view v;
+    app_view(a, &v);
+    char err[512];
+    if (!ui_render_png(&v, a->opt.width, a->opt.height, a->opt.screenshot,
+                       err, sizeof err)) {
+        fprintf(stderr, "soundboard: %s\n", err);
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct options opt;
+    char err[512];
+    if (!options_parse(&opt, argc, argv, err, sizeof err)) {
+        fprintf(stderr, "soundboard: %s\n", err);
+        return EXIT_USAGE;
+    }
+    if (opt.help) {
+        options_usage(stdout);
+        return 0;
+    }
+    if (opt.version) {
+        puts("soundboard " SOUNDBOARD_VERSION);
+        return 0;
+    }
+    /* One-shot requests that need no board. */
+    if (opt.check) {
+        if (preset_cli_is_preset_file(opt.check))
+            return preset_cli_check(opt.check, stdout);
+        return app_midi_check_profile(opt.check, stdout);
+    }
+    static struct app a; /* large; lives for the whole run */
+    if (!app_init(&a, &opt)) {
+        app_free(&a);
+        return EXIT_USAGE;
+    }
+    bool one_shot = opt.screenshot || opt.dump_state || opt.dump_layout
+                    || opt.save_preset || opt.export_md || opt.list_presets
+                    || opt.list_midi;
+    int status = 0;
+    if (opt.list_midi) {
+        status = app_midi_list(&a, stdout);
+        app_free(&a);
+        return status;
+    }
+    if (opt.list_presets) {
+        status = preset_cli_list(&a.paths, stdout, stderr);
+        app_free(&a);
+        return status;
+    }
+    if (!app_midi_init(&a, !one_shot)) {
+        app_free(&a);
+        return EXIT_USAGE;
+    }
+    if (one_shot)
+        app_midi_drain(&a); /* the whole --midi-in file first */
+    if (opt.save_preset)
+        status = preset_cli_save(&a.paths, opt.save_preset, a.board.value,
+                                 app_presets_recalled(&a), stdout, stderr);
+    if (opt.export_md && status == 0)
+        status = preset_cli_export(opt.export_md, &a.content,
+                                   app_presets_recalled(&a), a.board.value,
+                                   stderr);
+    if (opt.screenshot && status == 0)
+        status = screenshot(&a);
+    if (opt.dump_state && status == 0)
+        status = dump_state(&a);
+    if (opt.dump_layout && status == 0)
+        status = dump_layout(&a);
+    if (!one_shot)
+        status = app_run(&a);
+    app_free(&a);
+    return status;
 }

@@ -153,6 +153,15 @@ bool command_parse(const char *text, struct command *out, char *err,
                 return out->value = i, true;
         return fail(err, errlen, "unknown overlay '%s'", w[1]);
     }
+    if (strcmp(verb, "glide") == 0 && n == 2) {
+        out->kind = CMD_GLIDE;
+        if (strcmp(w[1], "next") == 0)
+            return out->value = -1, true;
+        if (!parse_int(w[1], 0, 60000, &out->value))
+            return fail(err, errlen, "glide takes next or 0..60000 ms, not "
+                        "'%s'", w[1]);
+        return true;
+    }
     if (strcmp(verb, "preset") == 0 && n >= 2)
         return parse_preset(w, n, out, err, errlen);
     static const struct {

@@ -11,6 +11,7 @@
  *   preset recall|store N    slot 1..9
  *   preset next|prev|save    step through presets, open the save dialog
  *   compare                  A/B: flip between the mix and the last preset
+ *   glide next|MS            recall glide time: next of 0, 1, 2, 4 s, or MS
  *   learn                    start or stop controller learn mode
  *   rescan                   look for controllers now
  *   quit
@@ -38,6 +39,7 @@ enum command_kind {
     CMD_PRESET_PREV,
     CMD_PRESET_SAVE,
     CMD_COMPARE,
+    CMD_GLIDE,      /* value = milliseconds 0..60000, or -1 for next */
     CMD_LEARN,
     CMD_RESCAN,
     CMD_QUIT,

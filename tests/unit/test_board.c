@@ -123,6 +123,8 @@ static void commands_parse(void **state)
     parse_ok("preset next", CMD_PRESET_NEXT, -1, 0);
     parse_ok("preset save", CMD_PRESET_SAVE, -1, 0);
     parse_ok("learn", CMD_LEARN, -1, 0);
+    parse_ok("glide next", CMD_GLIDE, -1, -1);
+    parse_ok("glide 1500", CMD_GLIDE, -1, 1500);
     parse_ok("quit", CMD_QUIT, -1, 0);
 }
 
@@ -134,7 +136,8 @@ static void commands_reject(void **state)
                          "set goals 101", "set goals -1", "set goal 5",
                          "zone middle", "theme purple", "preset recall 0",
                          "preset recall 10", "preset fly", "quit now",
-                         "overlay everything", "a b c d e"};
+                         "overlay everything", "a b c d e",
+                         "glide 60001", "glide slow"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         struct command c;
         char err[128] = "";

@@ -1,0 +1,148 @@
+/* app_loop: the window, the renderer and the event loop.
+ *
+ * The loop sleeps in SDL_WaitEventTimeout until an event, a MIDI poll, a
+ * morph step or a notice's end is due, and draws only when something
+ * changed: an idle board costs next to no CPU. */
+#include <SDL.h>
+#include <stdio.h>
+
+#include "app.h"
+#include "input_sdl.h"
+#include "layout.h"
+#include "render.h"
+
+enum {
+    IDLE_WAIT_MS = 100,  /* longest sleep: MIDI hot-plug checks need ~1/s */
+    MIDI_WAIT_MS = 5,    /* with a controller open: low fader latency */
+};
+
+static bool open_window(struct app *a)
+{
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0"); /* fingers handled as such */
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        fprintf(stderr, "soundboard: cannot open a window: %s "
+                "(--screenshot works without a display)\n", SDL_GetError());
+        return false;
+    }
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (a->fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    a->window = SDL_CreateWindow(content_string(&a->content, "app.title"),
+                                 SDL_WINDOWPOS_CENTERED,
+                                 SDL_WINDOWPOS_CENTERED, a->opt.width,
+                                 a->opt.height, flags);
+    if (!a->window) {
+        fprintf(stderr, "soundboard: cannot open a window: %s\n",
+                SDL_GetError());
+        return false;
+    }
+    SDL_SetWindowMinimumSize(a->window, 320, 240);
+    /* Accelerated if there is one; otherwise (or if it fails) software. */
+    a->renderer = SDL_CreateRenderer(a->window, -1, SDL_RENDERER_PRESENTVSYNC);
+    if (!a->renderer) {
+        fprintf(stderr, "soundboard: no accelerated renderer (%s); "
+                "using software\n", SDL_GetError());
+        a->renderer = SDL_CreateRenderer(a->window, -1,
+                                         SDL_RENDERER_SOFTWARE);
+    }
+    if (!a->renderer) {
+        fprintf(stderr, "soundboard: cannot create a renderer: %s\n",
+                SDL_GetError());
+        return false;
+    }
+    char err[256];
+    a->ui = ui_create(a->renderer, err, sizeof err);
+    if (!a->ui) {
+        fprintf(stderr, "soundboard: %s\n", err);
+        return false;
+    }
+    return true;
+}
+
+static void close_window(struct app *a)
+{
+    if (a->ui)
+        ui_destroy(a->ui);
+    if (a->renderer)
+        SDL_DestroyRenderer(a->renderer);
+    if (a->window)
+        SDL_DestroyWindow(a->window);
+    a->ui = NULL;
+    a->renderer = NULL;
+    a->window = NULL;
+    SDL_Quit();
+}
+
+/* Tracks the drawable size (pixels) against the window size (points) so
+ * pointer coordinates map onto the layout on high-DPI screens. */
+static void update_size(struct app *a, struct layout *l)
+{
+    int pw, ph, ww, wh;
+    if (SDL_GetRendererOutputSize(a->renderer, &pw, &ph) != 0)
+        return;
+    SDL_GetWindowSize(a->window, &ww, &wh);
+    a->scale_x = ww > 0 ? (float)pw / (float)ww : 1.0f;
+    a->scale_y = wh > 0 ? (float)ph / (float)wh : 1.0f;
+    if (pw != a->out_w || ph != a->out_h || l->w != pw || l->h != ph) {
+        a->out_w = pw;
+        a->out_h = ph;
+        layout_compute(l, pw, ph);
+        a->dirty = true;
+    }
+}
+
+static uint32_t wait_ms(const struct app *a)
+{
+    if (a->dirty)
+        return 0;
+    uint32_t ms = IDLE_WAIT_MS;
+    if (app_wants_fast_ticks(a))
+        ms = MIDI_WAIT_MS;
+    if (a->notice_until) {
+        uint32_t now = SDL_GetTicks();
+        uint32_t left = a->notice_until > now ? a->notice_until - now : 0;
+        if (left < ms)
+            ms = left;
+    }
+    return ms;
+}
+
+static void draw(struct app *a)
+{
+    struct view v;
+    app_view(a, &v);
+    ui_draw(a->ui, &v, a->out_w, a->out_h);
+    SDL_RenderPresent(a->renderer);
+    a->dirty = false;
+}
+
+int app_run(struct app *a)
+{
+    if (!open_window(a)) {
+        close_window(a);
+        return 1;
+    }
+    struct layout layout = {0};
+    update_size(a, &layout);
+    while (!a->quit) {
+        SDL_Event ev;
+        if (SDL_WaitEventTimeout(&ev, (int)wait_ms(a))) {
+            do {
+                if (ev.type == SDL_WINDOWEVENT)
+                    update_size(a, &layout);
+                input_handle(a, &layout, &ev);
+            } while (!a->quit && SDL_PollEvent(&ev));
+        }
+        app_tick(a);
+        if (a->notice_until && SDL_GetTicks() >= a->notice_until) {
+            a->notice_until = 0;
+            a->dirty = true;
+        }
+        if (a->dirty && !a->quit)
+            draw(a);
+    }
+    close_window(a);
+    return 0;
+}
