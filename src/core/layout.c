@@ -71,15 +71,37 @@ static void fonts(struct layout *l, int base)
 }
 
 /* Meter bridge: sixteen cells in one row when they fit, else 2 x 8. */
-static void bridge(struct layout *l, int top)
+static void bridge(struct layout *l, int top, int avail)
 {
     int m = l->margin;
-    int avail = l->w - 2 * m;
-    l->bridge_cols = avail / 16 >= 6 * l->font_small ? 16 : 8;
-    l->bridge_rows = CONTENT_HABITS / l->bridge_cols;
     int gap = max_int(2, m / 2);
-    int cell_h = line_h(l->font_small) + l->font_small / 2 + gap + 2;
+    /* Short names are up to 14 characters, about 8 em. Cells hold the
+     * name above the seven segments ("stacked") or beside them ("inline",
+     * at least 2 em of segments); take the fewest rows that fit, else four
+     * rows inline. */
+    static const struct {
+        int cols;
+        bool inline_leds;
+    } options[] = {{16, false}, {8, false}, {4, true}};
+    int n = (int)(sizeof options / sizeof options[0]);
+    l->bridge_pad = m / 2 + 2;
+    int name_w = 8 * l->font_small;
+    int k = 0;
+    for (; k < n - 1; k++) {
+        int cw = (avail - (options[k].cols - 1) * gap) / options[k].cols;
+        int need = options[k].inline_leds
+                       ? name_w + 2 * l->font_small + 3 * l->bridge_pad
+                       : name_w + 2 * l->bridge_pad;
+        if (cw >= need)
+            break;
+    }
+    l->bridge_cols = options[k].cols;
+    l->bridge_inline = options[k].inline_leds;
+    l->bridge_rows = CONTENT_HABITS / l->bridge_cols;
     int cell_w = (avail - (l->bridge_cols - 1) * gap) / l->bridge_cols;
+    int cell_h = line_h(l->font_small) + max_int(2, m / 4);
+    if (!l->bridge_inline)
+        cell_h += l->font_small * 2 / 3 + m;
     l->bridge = rect(m, top, avail,
                      l->bridge_rows * cell_h + (l->bridge_rows - 1) * gap);
     for (int i = 0; i < CONTENT_HABITS; i++) {
@@ -117,7 +139,10 @@ static void strip(struct layout *l, struct layout_strip *st,
     int rh = readout_lines * line_h(l->font_small);
     st->readout = rect(ix, bottom(s) - pad - rh, iw, rh);
     int zh = 2 * line_h(l->font_zone);
-    st->zone_word = rect(ix, st->readout.y - gap - zh, iw, zh);
+    st->zone_word = rect(ix, st->readout.y - (rh ? gap : 0) - zh, iw, zh);
+    int half = (rh - gap) / 2;
+    st->brief[0] = rect(ix, st->readout.y, iw, half);
+    st->brief[1] = rect(ix, bottom(st->readout) - half, iw, half);
 
     int top = bottom(st->name) + gap;
     int region = st->zone_word.y - gap - top;
@@ -145,7 +170,9 @@ static void strip(struct layout *l, struct layout_strip *st,
     st->zone_band[ZONE_STUDENT] = rect(ix, top, scale_w, y23 - top);
 }
 
-/* The legend column: zone names centred on the band heights. */
+/* The legend column: zone names beside their bands. A two-line name
+ * taller than its band grows away from the middle band (the outer bands
+ * have room beyond the scale's ends), so the names never overlap. */
 static void legend(struct layout *l, struct layout_rect col)
 {
     const struct layout_strip *st = &l->strip[0];
@@ -153,9 +180,22 @@ static void legend(struct layout *l, struct layout_rect col)
     int lh = l->legend_lines * line_h(l->font_small);
     for (int z = 0; z < ZONE_COUNT; z++) {
         struct layout_rect b = st->zone_band[z];
-        int h = min_int(lh, b.h);
-        l->legend_label[z] = rect(col.x, b.y + (b.h - h) / 2, col.w, h);
+        struct layout_rect r = rect(col.x, b.y + (b.h - lh) / 2, col.w, lh);
+        if (b.h < lh) {
+            if (z == ZONE_STUDENT)
+                r.y = max_int(col.y, bottom(b) - lh);
+            else if (z == ZONE_TEACHER)
+                r.h = min_int(lh, bottom(col) - b.y);
+            else
+                r = rect(col.x, b.y, col.w, b.h);
+            if (z == ZONE_TEACHER)
+                r.y = b.y;
+        }
+        l->legend_label[z] = r;
     }
+    for (int k = 0; k < 2; k++)
+        l->legend_brief[k] = rect(col.x, st->brief[k].y, col.w,
+                                  st->brief[k].h);
 }
 
 /* ------------------------------------------------------------ compute */
@@ -177,39 +217,40 @@ bool layout_compute(struct layout *l, int w, int h)
 
     l->status = rect(0, h - line_h(small) - small * 2 / 3, w,
                      line_h(small) + small * 2 / 3);
-    bridge(l, m);
-
-    int top = bottom(l->bridge) + m;
-    int strips_bottom = l->status.y - m;
     int avail_w = w - 2 * m;
 
-    /* A strip needs room for a bold word of about six small em; the panel
+    /* A strip needs room for a word of about 5.7 small em; the panel
      * for lines of about 28 characters. */
     int pad = max_int(3, m / 2);
     int sgap = max_int(2, m / 2);
-    int strip_min = small * 11 / 2 + 2 * pad;
-    int legend_w2 = small * 6;    /* two-line legend labels */
+    int strip_min = small * 23 / 4 + 2 * pad;
+    int legend_w2 = small * 7;    /* two-line legend labels */
     int panel_min = small * 16;
-    int need = legend_w2 + sgap + 7 * strip_min + 6 * sgap + m + panel_min;
-    l->wide = avail_w >= need;
+    int min_rest = legend_w2 + sgap + 7 * strip_min + 6 * sgap;
+    l->wide = avail_w >= min_rest + m + panel_min;
 
-    int strips_w, strips_h;
+    int strips_w, strips_h, top;
     if (l->wide) {
-        int panel_w = max_int(panel_min, avail_w * 29 / 100);
-        int rest = avail_w - m - panel_w;
-        int min_rest = legend_w2 + sgap + 7 * strip_min + 6 * sgap;
-        if (rest < min_rest) {
-            rest = min_rest;
-            panel_w = avail_w - m - rest;
+        /* Panel right of the strips, from the top margin to the bottom
+         * one; bridge and status line span the strips only. */
+        int panel_w = max_int(panel_min, avail_w * 30 / 100);
+        strips_w = avail_w - m - panel_w;
+        if (strips_w < min_rest) {
+            strips_w = min_rest;
+            panel_w = avail_w - m - strips_w;
         }
-        strips_w = rest;
-        strips_h = strips_bottom - top;
-        l->panel = rect(m + strips_w + m, top, panel_w, strips_h);
+        bridge(l, m, strips_w);
+        top = bottom(l->bridge) + m;
+        strips_h = l->status.y - m - top;
+        l->panel = rect(m + strips_w + m, m, panel_w, h - 2 * m);
+        l->status.w = l->panel.x - m / 2;
         l->panel_columns = 1;
     } else {
-        int panel_h = max_int(h * 25 / 100, 8 * line_h(l->font_small));
+        bridge(l, m, avail_w);
+        top = bottom(l->bridge) + m;
+        int panel_h = max_int(h * 41 / 100, 10 * line_h(l->font_small));
         strips_w = avail_w;
-        strips_h = strips_bottom - top - m - panel_h;
+        strips_h = l->status.y - m - top - m - panel_h;
         l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
         l->panel_columns = 3;
     }
@@ -217,24 +258,16 @@ bool layout_compute(struct layout *l, int w, int h)
 
     /* Legend: two-line labels ("Student-" / "generated") when the bands
      * are tall enough, one wider line otherwise. */
-    int readout_lines = l->wide ? 6 : 4;
+    /* On narrow windows the per-strip readout gives way to the fader:
+     * the panel below shows the focused element in full. */
+    int readout_lines = l->wide ? 8 : 0;
     int legend_w = legend_w2;
     l->legend_lines = 2;
-    for (int pass = 0; pass < 2; pass++) {
-        int pitch = (strips_w - legend_w) / BOARD_ELEMENTS;
-        int x0 = m + legend_w + sgap;
-        for (int e = 0; e < BOARD_ELEMENTS; e++) {
-            int x = x0 + e * pitch;
-            strip(l, &l->strip[e], rect(x, top, pitch - sgap, strips_h),
-                  readout_lines, l->wide);
-        }
-        int band = l->strip[0].zone_band[ZONE_COCREATED].h;
-        if (pass == 0 && band < 2 * line_h(small) + 2) {
-            legend_w = small * 10;
-            l->legend_lines = 1;
-            continue;
-        }
-        break;
+    int pitch = (strips_w - legend_w) / BOARD_ELEMENTS;
+    for (int e = 0; e < BOARD_ELEMENTS; e++) {
+        int x = m + legend_w + sgap + e * pitch;
+        strip(l, &l->strip[e], rect(x, top, pitch - sgap, strips_h),
+              readout_lines, l->wide);
     }
     legend(l, rect(m, top, legend_w, strips_h));
 

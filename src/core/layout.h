@@ -18,6 +18,10 @@
 /* Below this size the layout still computes, but text may not fit. */
 enum { LAYOUT_MIN_W = 640, LAYOUT_MIN_H = 480 };
 
+/* Width of a bridge cell's seven segments when beside the name, at most,
+ * in quarters of font_small (at least 2 em; the name keeps 8 em). */
+enum { LAYOUT_LEDS_EM4 = 13 };
+
 struct layout_rect {
     int x, y, w, h; /* pixels, origin top left */
 };
@@ -33,7 +37,10 @@ struct layout_strip {
     struct layout_rect track;    /* the fader slot (drawn) */
     struct layout_rect travel;   /* where the cap can go; hit area */
     struct layout_rect zone_word; /* the current zone as a word */
-    struct layout_rect readout;  /* short teacher / students readout */
+    struct layout_rect readout;  /* short teacher / students readout;
+                                    empty on narrow (4:3) windows, where
+                                    the panel shows it in full */
+    struct layout_rect brief[2]; /* its halves: 0 teacher, 1 students */
 };
 
 struct layout {
@@ -58,11 +65,15 @@ struct layout {
     struct layout_rect legend;
     struct layout_rect legend_label[ZONE_COUNT];
     int legend_lines;            /* lines a legend label may wrap to */
+    struct layout_rect legend_brief[2]; /* row names of the readout halves
+                                    ("The teacher", "Students") */
     struct layout_rect panel;    /* large readout of the focused element */
     int panel_columns;           /* 1 (wide) or 2 (panel below strips) */
     struct layout_rect bridge;   /* meter bridge area */
     struct layout_rect bridge_cell[CONTENT_HABITS];
     int bridge_rows, bridge_cols;
+    bool bridge_inline;          /* segments beside the name, not below */
+    int bridge_pad;              /* inset of a cell's contents */
     struct layout_rect status;   /* status line */
     struct layout_rect overlay;  /* panel of the help/questions overlays */
     struct layout_rect banner;   /* learn-mode prompt, over the bridge */

@@ -20,6 +20,8 @@ struct ui {
     bool have_layout;
     const struct view *v;   /* the view being drawn, during ui_draw */
     int theme;              /* v->theme, clamped */
+    unsigned long clipped;  /* text draws that did not fit their box */
+    char last_clipped[160]; /* the last of them, for test messages */
 };
 
 enum draw_valign { DRAW_TOP, DRAW_MIDDLE, DRAW_BOTTOM };
@@ -38,6 +40,12 @@ int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
               enum theme_pair pair, struct layout_rect box,
               enum text_align align, enum draw_valign valign);
 
+/* One line, never wrapped: shortened with an ellipsis if wider than box.
+ * Returns the width drawn. */
+int draw_text_line(struct ui *ui, const char *s, int size,
+                   enum text_style style, enum theme_pair pair,
+                   struct layout_rect box, enum text_align align);
+
 /* Like draw_text, at the largest size from max_size down to min_size at
  * which s fits box (wrapped, no word wider than the box). Returns the
  * size used. */
@@ -45,6 +53,13 @@ int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
                   enum text_style style, enum theme_pair pair,
                   struct layout_rect box, enum text_align align,
                   enum draw_valign valign);
+
+/* At one size, the first way s fits box: bold on one line, regular on
+ * one line, bold wrapped, regular wrapped (then clipped). `bold` false
+ * skips the bold tries. */
+void draw_text_best(struct ui *ui, const char *s, int size, bool bold,
+                    enum theme_pair pair, struct layout_rect box,
+                    enum text_align align, enum draw_valign valign);
 
 /* True if s fits box at size (wrapped, no word wider than the box). */
 bool draw_text_fits(struct ui *ui, const char *s, int size,

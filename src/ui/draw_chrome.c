@@ -32,29 +32,47 @@ void draw_bridge(struct ui *ui)
     const struct content *c = ui->v->content;
     int counts[CONTENT_HABITS];
     habit_counts(ui->v, counts);
-    int pad = l->margin / 2 + 2;
+    int pad = l->bridge_pad;
     int gap = l->line;
     for (int h = 0; h < CONTENT_HABITS && h < c->habit_count; h++) {
         struct layout_rect cell = l->bridge_cell[h];
         draw_fill(ui, THEME_PANEL, cell);
         struct layout_rect in = draw_inset(cell, pad);
+        if (l->bridge_inline) {
+            in.y = cell.y + 1;
+            in.h = cell.h - 2;
+        }
         int lh = text_line_height(ui->text, l->font_small, TEXT_REGULAR);
         struct layout_rect name = {in.x, in.y, in.w, lh};
+        /* Seven segments, one per element that calls on the habit: below
+         * the name, or beside it on the right. */
+        struct layout_rect leds = {in.x, in.y + lh + gap, in.w,
+                                   in.h - lh - gap};
+        if (l->bridge_inline) {
+            int lw = l->font_small * LAYOUT_LEDS_EM4 / 4;
+            int room = in.w - 8 * l->font_small - pad;
+            if (lw > room)
+                lw = room > 2 * l->font_small ? room : 2 * l->font_small;
+            leds = (struct layout_rect){in.x + in.w - lw,
+                                        in.y + (in.h - l->font_small / 2) /
+                                                   2,
+                                        lw, l->font_small / 2};
+            name.w = in.w - lw - pad;
+            name.h = in.h;
+        }
         const char *s = c->habit[h].short_name ? c->habit[h].short_name
                                                : c->habit[h].name;
         bool lit = counts[h] > 0;
         enum text_style style =
-            lit && draw_text_fits(ui, s, l->font_small, TEXT_BOLD, name)
+            lit && draw_text_width(ui, s, l->font_small, TEXT_BOLD) <= name.w
                 ? TEXT_BOLD : TEXT_REGULAR;
         draw_text(ui, s, l->font_small, style,
                   lit ? PAIR_TEXT_ON_PANEL : PAIR_MUTED_ON_PANEL, name,
-                  TEXT_LEFT, DRAW_TOP);
-        /* Seven segments, one per element that calls on the habit. */
-        int y = in.y + lh + gap;
-        int sh = in.y + in.h - y;
-        int sw = (in.w - (BOARD_ELEMENTS - 1) * gap) / BOARD_ELEMENTS;
+                  TEXT_LEFT, l->bridge_inline ? DRAW_MIDDLE : DRAW_TOP);
+        int sw = (leds.w - (BOARD_ELEMENTS - 1) * gap) / BOARD_ELEMENTS;
         for (int i = 0; i < BOARD_ELEMENTS; i++) {
-            struct layout_rect seg = {in.x + i * (sw + gap), y, sw, sh};
+            struct layout_rect seg = {leds.x + i * (sw + gap), leds.y, sw,
+                                      leds.h};
             draw_fill(ui, i < counts[h] ? THEME_BRIDGE_LIT
                                         : THEME_BRIDGE_UNLIT, seg);
         }
@@ -72,59 +90,58 @@ void draw_status(struct ui *ui)
     int m = l->margin * 2, size = l->font_small;
     struct layout_rect box = {l->status.x + m, l->status.y,
                               l->status.w - 2 * m, l->status.h};
-    char buf[STATUS_TEXT];
-
-    /* Right: the help hint, if there is room for it. */
-    const char *hint = content_string(c, "console.help-hint");
-    int hint_w = draw_text_width(ui, hint, size, TEXT_REGULAR);
-    if (hint_w < box.w / 3) {
-        draw_text(ui, hint, size, TEXT_REGULAR, PAIR_MUTED_ON_STATUS, box,
-                  TEXT_RIGHT, DRAW_MIDDLE);
-        box.w -= hint_w + m;
-    }
-
-    /* Left: the controller. */
+    /* What to say, most important first: the controller, a notice, the
+     * preset; the help hint only if all of that leaves room. */
+    char ctrl[STATUS_TEXT], preset[STATUS_TEXT] = "";
     if (v->controller_connected)
-        draw_format(buf, sizeof buf, content_string(c, "status.connected"),
+        draw_format(ctrl, sizeof ctrl, content_string(c, "status.connected"),
                     v->controller_name ? v->controller_name : "");
     else
-        snprintf(buf, sizeof buf, "%s",
+        snprintf(ctrl, sizeof ctrl, "%s",
                  content_string(c, "status.no-controller"));
-    int w = draw_text_width(ui, buf, size, TEXT_REGULAR);
-    draw_text(ui, buf, size, TEXT_REGULAR, PAIR_TEXT_ON_STATUS, box,
-              TEXT_LEFT, DRAW_MIDDLE);
-    box.x += w + m;
-    box.w -= w + m;
-
-    /* Then the preset, with a mark when the mix has moved since. */
-    if (v->preset_name && box.w > 0) {
-        draw_format(buf, sizeof buf, content_string(c, "console.preset"),
-                    v->preset_name);
+    if (v->preset_name) {
+        draw_format(preset, sizeof preset,
+                    content_string(c, "console.preset"), v->preset_name);
         if (v->preset_modified) {
-            size_t n = strlen(buf);
-            snprintf(buf + n, sizeof buf - n, " %s",
+            size_t n = strlen(preset);
+            snprintf(preset + n, sizeof preset - n, " %s",
                      content_string(c, "console.modified"));
         }
-        w = draw_text_width(ui, buf, size, TEXT_BOLD);
-        draw_text(ui, buf, size, TEXT_BOLD, PAIR_TEXT_ON_STATUS, box,
-                  TEXT_LEFT, DRAW_MIDDLE);
-        box.x += w + m;
-        box.w -= w + m;
     }
-
-    /* A notice as a badge in what is left. */
-    if (v->notice && *v->notice && box.w > 2 * m) {
-        int pad = l->margin;
-        w = draw_text_width(ui, v->notice, size, TEXT_BOLD) + 2 * pad;
-        struct layout_rect badge = {box.x, l->status.y + l->line,
-                                    w < box.w ? w : box.w,
+    const char *notice = v->notice && *v->notice ? v->notice : NULL;
+    const char *hint = content_string(c, "console.help-hint");
+    int pad = l->margin;
+    int wc = draw_text_width(ui, ctrl, size, TEXT_REGULAR);
+    int wp = preset[0] ? draw_text_width(ui, preset, size, TEXT_BOLD) : 0;
+    int wn = notice ? draw_text_width(ui, notice, size, TEXT_BOLD) + 2 * pad
+                    : 0;
+    int wh = draw_text_width(ui, hint, size, TEXT_REGULAR);
+    if (wc + m + wp + m + wn + m + wh <= box.w) {
+        draw_text_line(ui, hint, size, TEXT_REGULAR, PAIR_MUTED_ON_STATUS,
+                       box, TEXT_RIGHT);
+        box.w -= wh + m;
+    }
+    int w = draw_text_line(ui, ctrl, size, TEXT_REGULAR, PAIR_TEXT_ON_STATUS,
+                           box, TEXT_LEFT);
+    box.x += w + m;
+    box.w -= w + m;
+    /* The notice goes at the right end of what is left, the preset
+     * before it, shortened if need be. */
+    if (notice && box.w > 4 * m) {
+        int bw = wn < box.w ? wn : box.w;
+        struct layout_rect badge = {box.x + box.w - bw,
+                                    l->status.y + l->line, bw,
                                     l->status.h - 2 * l->line};
         draw_fill(ui, THEME_NOTICE, badge);
         struct layout_rect t = {badge.x + pad, badge.y, badge.w - 2 * pad,
                                 badge.h};
-        draw_text(ui, v->notice, size, TEXT_BOLD, PAIR_NOTICE, t,
-                  TEXT_LEFT, DRAW_MIDDLE);
+        draw_text_line(ui, notice, size, TEXT_BOLD, PAIR_NOTICE, t,
+                       TEXT_LEFT);
+        box.w -= bw + m;
     }
+    if (preset[0] && box.w > 2 * m)
+        draw_text_line(ui, preset, size, TEXT_BOLD, PAIR_TEXT_ON_STATUS, box,
+                       TEXT_LEFT);
 }
 
 /* Learn mode: a banner over the meter bridge. */

@@ -1,6 +1,11 @@
 /* draw_panel: the large readout of the focused element: its name, its
  * zone, what the teacher does, what students do, the example and the
- * habits of mind, in one column (right of the strips) or three (below). */
+ * habits of mind, in one column (right of the strips) or, below the
+ * strips, the habits on a row and the rest in three columns.
+ *
+ * The panel is laid out twice at most sizes: a measuring pass picks the
+ * largest title and body sizes at which everything fits, then a drawing
+ * pass draws at those sizes. */
 #include <stdio.h>
 #include <string.h>
 
@@ -11,7 +16,17 @@ enum { SECTIONS = 4, HABITS_TEXT = 1024 };
 struct section {
     const char *heading;
     const char *text;
-    int column;
+    int column;        /* -1: the full-width habits row */
+};
+
+struct panel {
+    struct ui *ui;
+    bool draw;         /* false: only measure */
+    int title_size, body_size;
+    int z;
+    const char *name, *zone_name;
+    struct section s[SECTIONS];
+    const char *habits;
 };
 
 /* "Persisting · Questioning · ..." from the zone's habit indexes. */
@@ -32,23 +47,116 @@ static void habit_list(const struct content *c, const struct zone_text *zt,
     }
 }
 
-/* Height of the sections of one column at body size `size`. */
-static int column_height(struct ui *ui, const struct section *s, int col,
-                         int size, int width, int gap)
+/* Height of s wrapped to width at size (measuring), or drawn in box. */
+static int block(struct panel *p, const char *s, int size,
+                 enum text_style style, enum theme_pair pair,
+                 struct layout_rect box)
 {
+    if (p->draw)
+        return draw_text(p->ui, s, size, style, pair, box, TEXT_LEFT,
+                         DRAW_TOP);
+    int h = 0;
+    text_measure(p->ui->text, s, size, style, box.w, NULL, &h, NULL);
+    return h;
+}
+
+/* Name and zone chip; returns the y below them. */
+static int title(struct panel *p, struct layout_rect in, int pad)
+{
+    struct ui *ui = p->ui;
     const struct layout *l = &ui->layout;
-    int total = 0;
-    for (int i = 0; i < SECTIONS; i++) {
-        if (s[i].column != col)
-            continue;
-        int hh = 0, th = 0;
-        text_measure(ui->text, s[i].heading, l->font_small, TEXT_BOLD, width,
-                     NULL, &hh, NULL);
-        text_measure(ui->text, s[i].text, size, TEXT_REGULAR, width, NULL,
-                     &th, NULL);
-        total += hh + th + gap;
+    int chip_h = text_line_height(ui->text, l->font_body, TEXT_BOLD) +
+                 l->line * 2;
+    int chip_w = draw_text_width(ui, p->zone_name, l->font_body, TEXT_BOLD) +
+                 2 * pad;
+    if (chip_w > in.w)
+        chip_w = in.w;
+    int name_w = draw_text_width(ui, p->name, p->title_size, TEXT_BOLD);
+    int th = text_line_height(ui->text, p->title_size, TEXT_BOLD);
+    struct layout_rect chip;
+    int y;
+    if (name_w + pad + chip_w <= in.w) {
+        /* One row: name left, chip right. */
+        int row = th > chip_h ? th : chip_h;
+        struct layout_rect t = {in.x, in.y, in.w - chip_w - pad, row};
+        if (p->draw)
+            draw_text(ui, p->name, p->title_size, TEXT_BOLD,
+                      PAIR_TEXT_ON_PANEL, t, TEXT_LEFT, DRAW_MIDDLE);
+        chip = (struct layout_rect){in.x + in.w - chip_w,
+                                    in.y + (row - chip_h) / 2, chip_w,
+                                    chip_h};
+        y = in.y + row;
+    } else {
+        struct layout_rect t = {in.x, in.y, in.w, in.h};
+        int h = block(p, p->name, p->title_size, TEXT_BOLD,
+                      PAIR_TEXT_ON_PANEL, t);
+        chip = (struct layout_rect){in.x, in.y + h + l->line * 2, chip_w,
+                                    chip_h};
+        y = chip.y + chip_h;
     }
-    return total;
+    if (p->draw) {
+        draw_fill(ui, draw_zone_role(p->z), chip);
+        draw_text(ui, p->zone_name, l->font_body, TEXT_BOLD,
+                  draw_zone_pair(p->z), chip, TEXT_CENTER, DRAW_MIDDLE);
+    }
+    return y + pad;
+}
+
+/* Lays out (and, in the drawing pass, draws) the panel body; returns the
+ * height it needs. */
+static int layout_panel(struct panel *p, struct layout_rect in, int pad)
+{
+    struct ui *ui = p->ui;
+    const struct layout *l = &ui->layout;
+    int top = title(p, in, pad);
+    int cols = l->panel_columns > 1 ? 3 : 1;
+    int gap = l->font_small * 2 / 5;
+    if (cols == 3) {
+        /* Habits on one row: heading, then the list beside it. */
+        int hw = draw_text_width(ui, p->s[3].heading, l->font_small,
+                                 TEXT_BOLD);
+        struct layout_rect hr = {in.x, top, hw, in.y + in.h - top};
+        struct layout_rect lr = {in.x + hw + pad, top, in.w - hw - pad,
+                                 hr.h};
+        if (p->draw)
+            draw_text(ui, p->s[3].heading, l->font_small, TEXT_BOLD,
+                      PAIR_ACCENT_ON_PANEL, hr, TEXT_LEFT, DRAW_TOP);
+        top += block(p, p->habits, l->font_small, TEXT_REGULAR,
+                     PAIR_TEXT_ON_PANEL, lr) + pad;
+    }
+    int col_gap = pad * 2;
+    int inner = in.w - (cols - 1) * col_gap;
+    /* Columns share the width by how much text each holds, so the
+     * longest (usually the example) does not set the panel's height. */
+    int weight[3] = {1, 1, 1}, total = 0;
+    for (int i = 0; i < SECTIONS && cols > 1; i++)
+        if (p->s[i].column >= 0 && p->s[i].text)
+            weight[p->s[i].column] = (int)strlen(p->s[i].text) + 40;
+    for (int k = 0; k < cols; k++)
+        total += weight[k];
+    int x = in.x, tallest = 0;
+    for (int k = 0; k < cols; k++) {
+        int col_w = k == cols - 1 ? in.x + in.w - x
+                                  : inner * weight[k] / total;
+        struct layout_rect box = {x, top, col_w, in.y + in.h - top};
+        x += col_w + col_gap;
+        int y0 = box.y;
+        for (int i = 0; i < SECTIONS; i++) {
+            if (p->s[i].column != k)
+                continue;
+            int used = block(p, p->s[i].heading, l->font_small, TEXT_BOLD,
+                             PAIR_ACCENT_ON_PANEL, box);
+            box.y += used;
+            box.h -= used;
+            used = block(p, p->s[i].text, p->body_size, TEXT_REGULAR,
+                         PAIR_TEXT_ON_PANEL, box);
+            box.y += used + gap;
+            box.h -= used + gap;
+        }
+        if (box.y - gap - y0 > tallest)
+            tallest = box.y - gap - y0;
+    }
+    return top + tallest - in.y;
 }
 
 void draw_panel(struct ui *ui)
@@ -66,92 +174,42 @@ void draw_panel(struct ui *ui)
     struct layout_rect bar = {l->panel.x, l->panel.y, l->panel.w,
                               l->line * 2};
     draw_fill(ui, THEME_ACCENT, bar);
-    int pad = l->margin * 3 / 2;
+    int pad = l->panel_columns > 1 ? l->margin : l->margin * 3 / 2;
     struct layout_rect in = draw_inset(l->panel, pad);
     in.y += l->line * 2;
     in.h -= l->line * 2;
 
-    /* Title and zone chip. */
-    int title_h = 2 * text_line_height(ui->text, l->font_heading, TEXT_BOLD);
-    struct layout_rect title = {in.x, in.y, in.w, title_h};
-    const char *name = c->element[e].name;
-    int chip_h = text_line_height(ui->text, l->font_body, TEXT_BOLD) +
-                 l->line * 2;
-    const char *zname = draw_zone_name(ui, z);
-    int chip_w = draw_text_width(ui, zname, l->font_body, TEXT_BOLD) +
-                 2 * pad;
-    if (chip_w > in.w)
-        chip_w = in.w;
-    if (l->panel_columns > 1) {
-        /* Name and chip share one row. */
-        title.h = text_line_height(ui->text, l->font_heading, TEXT_BOLD);
-        title.w = in.w - chip_w - pad;
-    }
-    int size = draw_text_fit(ui, name, l->font_heading, l->font_body,
-                             TEXT_BOLD, PAIR_TEXT_ON_PANEL, title, TEXT_LEFT,
-                             DRAW_TOP);
-    int name_h = 0;
-    text_measure(ui->text, name, size, TEXT_BOLD, title.w, NULL, &name_h,
-                 NULL);
-    if (name_h > title.h)
-        name_h = title.h;
-    struct layout_rect chip = {in.x, in.y + name_h + l->line * 2, chip_w,
-                               chip_h};
-    if (l->panel_columns > 1) {
-        chip.x = in.x + in.w - chip_w;
-        chip.y = in.y + (title.h - chip_h) / 2;
-    }
-    draw_fill(ui, draw_zone_role(z), chip);
-    draw_text(ui, zname, l->font_body, TEXT_BOLD, draw_zone_pair(z), chip,
-              TEXT_CENTER, DRAW_MIDDLE);
-
-    /* Sections. */
     char habits[HABITS_TEXT];
     habit_list(c, zt, habits, sizeof habits);
-    struct section s[SECTIONS] = {
-        {content_string(c, "readout.teacher"), zt->teacher, 0},
-        {content_string(c, "readout.students"), zt->students, 0},
-        {content_string(c, "readout.example"), zt->example, 0},
-        {content_string(c, "readout.habits"), habits, 0},
+    struct panel p = {
+        .ui = ui,
+        .z = z,
+        .name = c->element[e].name,
+        .zone_name = draw_zone_name(ui, z),
+        .habits = habits,
+        .s = {
+            {content_string(c, "readout.teacher"), zt->teacher, 0},
+            {content_string(c, "readout.students"), zt->students, 0},
+            {content_string(c, "readout.example"), zt->example, 0},
+            {content_string(c, "readout.habits"), habits, 0},
+        },
     };
-    int cols = l->panel_columns > 1 ? 3 : 1;
-    if (cols == 3) {
-        s[1].column = 1;
-        s[2].column = 2;
-        s[3].column = 2;
+    if (l->panel_columns > 1) {
+        p.s[1].column = 1;
+        p.s[2].column = 2;
+        p.s[3].column = -1;
     }
-    int top = (cols == 3 ? in.y + title.h : chip.y + chip.h) + pad;
-    int gap = l->font_small * 2 / 3;
-    int col_gap = pad * 2;
-    int col_w = (in.w - (cols - 1) * col_gap) / cols;
-    int avail = in.y + in.h - top;
-    size = l->font_body;
-    for (;;) {
-        int tallest = 0;
-        for (int k = 0; k < cols; k++) {
-            int h = column_height(ui, s, k, size, col_w, gap);
-            if (h > tallest)
-                tallest = h;
-        }
-        if (tallest <= avail || size <= l->font_small)
+    /* Largest sizes that fit: body first, then the title. */
+    p.title_size = l->font_heading;
+    p.body_size = l->font_body;
+    while (layout_panel(&p, in, pad) > in.h) {
+        if (p.body_size > l->font_small)
+            p.body_size--;
+        else if (p.title_size > l->font_small)
+            p.title_size--;
+        else
             break;
-        size--;
     }
-    for (int k = 0; k < cols; k++) {
-        struct layout_rect box = {in.x + k * (col_w + col_gap), top, col_w,
-                                  avail};
-        for (int i = 0; i < SECTIONS; i++) {
-            if (s[i].column != k)
-                continue;
-            int used = draw_text(ui, s[i].heading, l->font_small, TEXT_BOLD,
-                                 PAIR_ACCENT_ON_PANEL, box, TEXT_LEFT,
-                                 DRAW_TOP);
-            box.y += used;
-            box.h -= used;
-            used = draw_text(ui, s[i].text, size, TEXT_REGULAR,
-                             PAIR_TEXT_ON_PANEL, box, TEXT_LEFT, DRAW_TOP);
-            box.y += used + gap;
-            box.h -= used + gap;
-        }
-    }
+    p.draw = true;
+    layout_panel(&p, in, pad);
 }

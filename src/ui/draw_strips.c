@@ -19,24 +19,35 @@ static void legend(struct ui *ui)
         draw_fill(ui, draw_zone_role(z), sw_r);
         struct layout_rect t = l->legend_label[z];
         t.w -= sw + gap;
-        draw_text_fit(ui, draw_zone_name(ui, z), l->font_small,
-                      l->font_small, TEXT_BOLD, PAIR_TEXT_ON_BACKGROUND, t,
-                      TEXT_RIGHT, DRAW_MIDDLE);
+        draw_text_best(ui, draw_zone_name(ui, z), l->font_small, true,
+                       PAIR_TEXT_ON_BACKGROUND, t, TEXT_RIGHT, DRAW_MIDDLE);
     }
-    /* Ends of the scale, where there is room. */
+    /* Ends of the scale, if both fit. */
     struct layout_rect top = {l->legend.x, l->legend.y, l->legend.w - sw -
-                              gap, st->scale.y - l->legend.y};
-    const char *s = content_string(c, "scale.top");
-    if (draw_text_fits(ui, s, l->font_small, TEXT_REGULAR, top))
-        draw_text(ui, s, l->font_small, TEXT_REGULAR,
-                  PAIR_MUTED_ON_BACKGROUND, top, TEXT_RIGHT, DRAW_BOTTOM);
-    int by = st->scale.y + st->scale.h + gap;
+                              gap, l->legend_label[ZONE_STUDENT].y -
+                                       l->legend.y};
+    struct layout_rect tl = l->legend_label[ZONE_TEACHER];
+    int by = tl.y + tl.h + gap;
     struct layout_rect bot = {l->legend.x, by, top.w,
-                              l->legend.y + l->legend.h - by};
-    s = content_string(c, "scale.bottom");
-    if (draw_text_fits(ui, s, l->font_small, TEXT_REGULAR, bot))
-        draw_text(ui, s, l->font_small, TEXT_REGULAR,
+                              st->zone_word.y + st->zone_word.h - by};
+    const char *up = content_string(c, "scale.top");
+    const char *down = content_string(c, "scale.bottom");
+    if (draw_text_fits(ui, up, l->font_small, TEXT_REGULAR, top) &&
+        draw_text_fits(ui, down, l->font_small, TEXT_REGULAR, bot)) {
+        draw_text(ui, up, l->font_small, TEXT_REGULAR,
+                  PAIR_MUTED_ON_BACKGROUND, top, TEXT_RIGHT, DRAW_BOTTOM);
+        draw_text(ui, down, l->font_small, TEXT_REGULAR,
                   PAIR_MUTED_ON_BACKGROUND, bot, TEXT_RIGHT, DRAW_TOP);
+    }
+    /* Row names of the readouts. */
+    const char *rows[2] = {content_string(c, "readout.teacher"),
+                           content_string(c, "readout.students")};
+    for (int k = 0; k < 2 && l->legend_brief[k].h > 0; k++) {
+        struct layout_rect r = l->legend_brief[k];
+        r.w -= sw + gap;
+        draw_text_best(ui, rows[k], l->font_small, true,
+                       PAIR_MUTED_ON_BACKGROUND, r, TEXT_RIGHT, DRAW_TOP);
+    }
 }
 
 /* Ticks every ten, long ones at the zone boundaries. */
@@ -99,65 +110,66 @@ static void cap(struct ui *ui, int e, int value)
                c.w - 2 * l->line, l->line);
 }
 
+/* One style and size for the zone words of all strips: bold if every
+ * zone name fits the chip that way (wrapped at most at its hyphen), else
+ * regular; the largest size at which all fit. */
+static void zone_word_style(struct ui *ui, enum text_style *style,
+                            int *size)
+{
+    const struct layout *l = &ui->layout;
+    struct layout_rect in = draw_inset(l->strip[0].zone_word, l->line);
+    for (int st = TEXT_BOLD; st >= TEXT_REGULAR; st--) {
+        for (int sz = l->font_zone; sz >= l->font_small; sz--) {
+            bool all = true;
+            for (int z = 0; z < ZONE_COUNT && all; z++)
+                all = draw_text_fits(ui, draw_zone_name(ui, z), sz, st, in);
+            if (all) {
+                *style = st;
+                *size = sz;
+                return;
+            }
+        }
+    }
+    *style = TEXT_REGULAR;
+    *size = l->font_small;
+}
+
 /* The current zone as a word on its tint. */
-static void zone_word(struct ui *ui, int e)
+static void zone_word(struct ui *ui, int e, enum text_style style, int size)
 {
     const struct layout *l = &ui->layout;
     const struct layout_strip *st = &l->strip[e];
     int z = ui->v->board->zone[e];
     draw_fill(ui, draw_zone_role(z), st->zone_word);
-    const char *s = draw_zone_name(ui, z);
-    struct layout_rect in = draw_inset(st->zone_word, l->line);
-    enum text_style style = TEXT_BOLD;
-    if (!draw_text_fits(ui, s, l->font_small, TEXT_BOLD, in))
-        style = TEXT_REGULAR;
-    draw_text_fit(ui, s, l->font_zone, l->font_small, style,
-                  draw_zone_pair(z), in, TEXT_CENTER, DRAW_MIDDLE);
+    draw_text(ui, draw_zone_name(ui, z), size, style, draw_zone_pair(z),
+              draw_inset(st->zone_word, l->line), TEXT_CENTER, DRAW_MIDDLE);
 }
 
-/* Teacher and students in a few words: with headings when they fit. */
-static void readout(struct ui *ui, int e, enum theme_pair text,
-                    enum theme_pair muted)
+/* Teacher and students in a few words, in the two halves of the readout
+ * (the legend names the rows). */
+static void readout(struct ui *ui, int e, enum theme_pair text)
 {
     const struct layout *l = &ui->layout;
-    const struct layout_rect r = l->strip[e].readout;
-    const struct content *c = ui->v->content;
+    const struct layout_strip *st = &l->strip[e];
     const struct zone_text *zt =
-        &c->element[e].zone[ui->v->board->zone[e]];
-    const char *parts[4] = {
-        content_string(c, "readout.teacher"), zt->teacher_brief,
-        content_string(c, "readout.students"), zt->students_brief,
-    };
-    int size = l->font_small, h[4], total = 0;
-    for (int i = 0; i < 4; i++) {
-        text_measure(ui->text, parts[i] ? parts[i] : "", size,
-                     i % 2 ? TEXT_REGULAR : TEXT_BOLD, r.w, NULL, &h[i],
-                     NULL);
-        total += h[i];
-    }
-    bool headings = total <= r.h;
-    int gap = headings ? 0 : l->line * 2;
-    struct layout_rect box = r;
-    for (int i = 0; i < 4; i++) {
-        if (i % 2 == 0 && !headings) {
-            if (i > 0) {
-                draw_hline(ui, THEME_TICK, box.x + box.w / 4,
-                           box.y + gap / 2, box.w / 2, 1);
-                box.y += gap;
-                box.h -= gap;
-            }
-            continue;
-        }
-        int used = draw_text(ui, parts[i], size,
-                             i % 2 ? TEXT_REGULAR : TEXT_BOLD,
-                             i % 2 ? text : muted, box, TEXT_CENTER,
-                             DRAW_TOP);
-        box.y += used;
-        box.h -= used;
-    }
+        &ui->v->content->element[e].zone[ui->v->board->zone[e]];
+    draw_text(ui, zt->teacher_brief, l->font_small, TEXT_REGULAR, text,
+              st->brief[0], TEXT_CENTER, DRAW_TOP);
+    int mid = (st->brief[0].y + st->brief[0].h + st->brief[1].y) / 2;
+    draw_hline(ui, THEME_TICK, st->readout.x + st->readout.w / 4, mid,
+               st->readout.w / 2, 1);
+    draw_text(ui, zt->students_brief, l->font_small, TEXT_REGULAR, text,
+              st->brief[1], TEXT_CENTER, DRAW_TOP);
 }
 
-static void strip(struct ui *ui, int e, bool names)
+struct strip_style {
+    bool names;             /* full names under the labels */
+    int label_size;         /* scribble labels */
+    enum text_style zone_style;
+    int zone_size;
+};
+
+static void strip(struct ui *ui, int e, const struct strip_style *ss)
 {
     const struct layout *l = &ui->layout;
     const struct layout_strip *st = &l->strip[e];
@@ -173,10 +185,10 @@ static void strip(struct ui *ui, int e, bool names)
     /* Scribble strip: paper tape with the short label. */
     struct layout_rect tape = st->label;
     draw_fill(ui, THEME_SCRIBBLE, tape);
-    draw_text_fit(ui, c->element[e].label, l->font_label, l->font_small,
-                  TEXT_BOLD, PAIR_SCRIBBLE, draw_inset(tape, l->line),
-                  TEXT_CENTER, DRAW_MIDDLE);
-    if (names)
+    draw_text(ui, c->element[e].label, ss->label_size, TEXT_BOLD,
+              PAIR_SCRIBBLE,
+              draw_inset(tape, l->line), TEXT_CENTER, DRAW_MIDDLE);
+    if (ss->names)
         draw_text(ui, c->element[e].name, l->font_small, TEXT_REGULAR,
                   focus ? PAIR_TEXT_ON_FOCUS : PAIR_TEXT_ON_PANEL, st->name,
                   TEXT_CENTER, DRAW_MIDDLE);
@@ -186,24 +198,36 @@ static void strip(struct ui *ui, int e, bool names)
     if (v->ghost_visible[e])
         ghost(ui, e, bg, focus ? PAIR_GHOST_ON_FOCUS : PAIR_GHOST_ON_PANEL);
     cap(ui, e, v->board->value[e]);
-    zone_word(ui, e);
-    readout(ui, e, focus ? PAIR_TEXT_ON_FOCUS : PAIR_TEXT_ON_PANEL,
-            focus ? PAIR_MUTED_ON_FOCUS : PAIR_MUTED_ON_PANEL);
+    zone_word(ui, e, ss->zone_style, ss->zone_size);
+    if (st->readout.h > 0)
+        readout(ui, e, focus ? PAIR_TEXT_ON_FOCUS : PAIR_TEXT_ON_PANEL);
 }
 
 void draw_strips(struct ui *ui)
 {
     const struct layout *l = &ui->layout;
     const struct content *c = ui->v->content;
+    struct strip_style ss;
     /* Full names under the labels only if every one fits: a row of
      * strips where some have names and some not reads as a mistake. */
-    bool names = true;
+    ss.names = true;
     for (int e = 0; e < BOARD_ELEMENTS; e++)
         if (l->strip[e].name.h <= 0 || !c->element[e].name ||
             !draw_text_fits(ui, c->element[e].name, l->font_small,
                             TEXT_REGULAR, l->strip[e].name))
-            names = false;
+            ss.names = false;
+    /* One size for all seven labels: the largest at which each fits on
+     * one line. */
+    ss.label_size = l->font_label;
+    for (int e = 0; e < BOARD_ELEMENTS; e++) {
+        struct layout_rect in = draw_inset(l->strip[e].label, l->line);
+        const char *s = c->element[e].label ? c->element[e].label : "";
+        while (ss.label_size > l->font_small &&
+               draw_text_width(ui, s, ss.label_size, TEXT_BOLD) > in.w)
+            ss.label_size--;
+    }
+    zone_word_style(ui, &ss.zone_style, &ss.zone_size);
     legend(ui);
     for (int e = 0; e < BOARD_ELEMENTS; e++)
-        strip(ui, e, names);
+        strip(ui, e, &ss);
 }

@@ -118,6 +118,9 @@ int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
         y += box.h - b.h;
     bool clip = b.w > box.w || b.h > box.h;
     if (clip) {
+        ui->clipped++;
+        snprintf(ui->last_clipped, sizeof ui->last_clipped,
+                 "%dx%d text in a %dx%d box: %s", b.w, b.h, box.w, box.h, s);
         SDL_Rect cr = {box.x, box.y, box.w, box.h};
         SDL_RenderSetClipRect(ui->renderer, &cr);
         if (x < box.x)
@@ -130,6 +133,70 @@ int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
     if (clip)
         SDL_RenderSetClipRect(ui->renderer, NULL);
     return b.h < box.h ? b.h : box.h;
+}
+
+int draw_text_line(struct ui *ui, const char *s, int size,
+                   enum text_style style, enum theme_pair pair,
+                   struct layout_rect box, enum text_align align)
+{
+    if (!s || !*s || box.w <= 0 || box.h <= 0)
+        return 0;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", s);
+    int w = draw_text_width(ui, buf, size, style);
+    if (w > box.w) {
+        /* Drop whole UTF-8 characters until "text..." fits. */
+        size_t n = strlen(buf);
+        while (n > 0) {
+            do
+                n--;
+            while (n > 0 && ((unsigned char)buf[n] & 0xc0) == 0x80);
+            snprintf(buf + n, sizeof buf - n, "\xe2\x80\xa6");
+            w = draw_text_width(ui, buf, size, style);
+            if (w <= box.w)
+                break;
+        }
+    }
+    struct theme_color c = theme_color(ui->theme, theme_pairs[pair].fg);
+    struct text_block b;
+    if (!text_get(ui->text, buf, size, style, sdl_color(c), 0, TEXT_LEFT,
+                  &b))
+        return 0;
+    int x = box.x;
+    if (align == TEXT_CENTER)
+        x += (box.w - b.w) / 2;
+    else if (align == TEXT_RIGHT)
+        x += box.w - b.w;
+    SDL_Rect dst = {x, box.y + (box.h - b.h) / 2, b.w, b.h};
+    SDL_Rect cr = {box.x, box.y, box.w, box.h};
+    SDL_RenderSetClipRect(ui->renderer, &cr);
+    SDL_RenderCopy(ui->renderer, b.texture, NULL, &dst);
+    SDL_RenderSetClipRect(ui->renderer, NULL);
+    return b.w;
+}
+
+void draw_text_best(struct ui *ui, const char *s, int size, bool bold,
+                    enum theme_pair pair, struct layout_rect box,
+                    enum text_align align, enum draw_valign valign)
+{
+    if (!s || !*s)
+        return;
+    int lh[TEXT_STYLES] = {text_line_height(ui->text, size, TEXT_REGULAR),
+                           text_line_height(ui->text, size, TEXT_BOLD)};
+    for (int st = bold ? TEXT_BOLD : TEXT_REGULAR; st >= TEXT_REGULAR;
+         st--) {
+        if (lh[st] <= box.h && draw_text_width(ui, s, size, st) <= box.w) {
+            draw_text(ui, s, size, st, pair, box, align, valign);
+            return;
+        }
+    }
+    for (int st = bold ? TEXT_BOLD : TEXT_REGULAR; st > TEXT_REGULAR; st--) {
+        if (draw_text_fits(ui, s, size, st, box)) {
+            draw_text(ui, s, size, st, pair, box, align, valign);
+            return;
+        }
+    }
+    draw_text(ui, s, size, TEXT_REGULAR, pair, box, align, valign);
 }
 
 int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
@@ -201,6 +268,16 @@ void ui_destroy(struct ui *ui)
         return;
     text_destroy(ui->text);
     free(ui);
+}
+
+unsigned long ui_clipped(const struct ui *ui)
+{
+    return ui->clipped;
+}
+
+const char *ui_last_clipped(const struct ui *ui)
+{
+    return ui->last_clipped;
 }
 
 unsigned long ui_rasterized(const struct ui *ui)

@@ -36,6 +36,12 @@ void ui_destroy(struct ui *ui);
 /* Blocks rasterized since ui_create (tests: an idle frame adds none). */
 unsigned long ui_rasterized(const struct ui *ui);
 
+/* Text draws since ui_create that did not fit the box the layout gave
+ * them and were clipped (tests: must stay 0). */
+unsigned long ui_clipped(const struct ui *ui);
+/* What was clipped last ("" if nothing), for test messages. */
+const char *ui_last_clipped(const struct ui *ui);
+
 /* Renders one frame with SDL's software renderer on a surface (no window,
  * no display needed) and writes it as a PNG (SDL2_image). Returns false
  * with a one-line reason in err. */
