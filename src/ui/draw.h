@@ -54,9 +54,9 @@ int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
                   struct layout_rect box, enum text_align align,
                   enum draw_valign valign);
 
-/* At one size, the first way s fits box: bold on one line, regular on
- * one line, bold wrapped, regular wrapped (then clipped). `bold` false
- * skips the bold tries. */
+/* At one size, the first way s fits box: bold (on one line or wrapped),
+ * else regular (clipped if even that does not fit). `bold` false skips
+ * the bold try. */
 void draw_text_best(struct ui *ui, const char *s, int size, bool bold,
                     enum theme_pair pair, struct layout_rect box,
                     enum text_align align, enum draw_valign valign);

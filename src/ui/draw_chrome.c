@@ -53,10 +53,9 @@ void draw_bridge(struct ui *ui)
             int room = in.w - 8 * l->font_small - pad;
             if (lw > room)
                 lw = room > 2 * l->font_small ? room : 2 * l->font_small;
+            int lh2 = l->font_small * 2 / 3;
             leds = (struct layout_rect){in.x + in.w - lw,
-                                        in.y + (in.h - l->font_small / 2) /
-                                                   2,
-                                        lw, l->font_small / 2};
+                                        in.y + (in.h - lh2) / 2, lw, lh2};
             name.w = in.w - lw - pad;
             name.h = in.h;
         }

@@ -25,7 +25,7 @@ static void legend(struct ui *ui)
     /* Ends of the scale, if both fit. */
     struct layout_rect top = {l->legend.x, l->legend.y, l->legend.w - sw -
                               gap, l->legend_label[ZONE_STUDENT].y -
-                                       l->legend.y};
+                                       l->legend.y - gap};
     struct layout_rect tl = l->legend_label[ZONE_TEACHER];
     int by = tl.y + tl.h + gap;
     struct layout_rect bot = {l->legend.x, by, top.w,
@@ -155,9 +155,6 @@ static void readout(struct ui *ui, int e, enum theme_pair text)
         &ui->v->content->element[e].zone[ui->v->board->zone[e]];
     draw_text(ui, zt->teacher_brief, l->font_small, TEXT_REGULAR, text,
               st->brief[0], TEXT_CENTER, DRAW_TOP);
-    int mid = (st->brief[0].y + st->brief[0].h + st->brief[1].y) / 2;
-    draw_hline(ui, THEME_TICK, st->readout.x + st->readout.w / 4, mid,
-               st->readout.w / 2, 1);
     draw_text(ui, zt->students_brief, l->font_small, TEXT_REGULAR, text,
               st->brief[1], TEXT_CENTER, DRAW_TOP);
 }
@@ -181,6 +178,9 @@ static void strip(struct ui *ui, int e, const struct strip_style *ss)
     draw_fill(ui, bg, st->strip);
     if (focus)
         draw_outline(ui, THEME_ACCENT, st->strip, l->line * 2);
+    if (v->learning && v->learn_element == e)
+        draw_outline(ui, THEME_BANNER, draw_inset(st->strip, l->line * 2),
+                     l->line * 2);
 
     /* Scribble strip: paper tape with the short label. */
     struct layout_rect tape = st->label;

@@ -181,17 +181,11 @@ void draw_text_best(struct ui *ui, const char *s, int size, bool bold,
 {
     if (!s || !*s)
         return;
-    int lh[TEXT_STYLES] = {text_line_height(ui->text, size, TEXT_REGULAR),
-                           text_line_height(ui->text, size, TEXT_BOLD)};
     for (int st = bold ? TEXT_BOLD : TEXT_REGULAR; st >= TEXT_REGULAR;
          st--) {
-        if (lh[st] <= box.h && draw_text_width(ui, s, size, st) <= box.w) {
-            draw_text(ui, s, size, st, pair, box, align, valign);
-            return;
-        }
-    }
-    for (int st = bold ? TEXT_BOLD : TEXT_REGULAR; st > TEXT_REGULAR; st--) {
-        if (draw_text_fits(ui, s, size, st, box)) {
+        int lh = text_line_height(ui->text, size, (enum text_style)st);
+        if ((lh <= box.h && draw_text_width(ui, s, size, st) <= box.w) ||
+            draw_text_fits(ui, s, size, st, box)) {
             draw_text(ui, s, size, st, pair, box, align, valign);
             return;
         }
