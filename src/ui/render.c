@@ -279,6 +279,11 @@ unsigned long ui_rasterized(const struct ui *ui)
     return text_rasterized(ui->text);
 }
 
+unsigned long ui_measured(const struct ui *ui)
+{
+    return text_measured(ui->text);
+}
+
 const struct layout *ui_layout(struct ui *ui, int w, int h)
 {
     if (!ui->have_layout || ui->layout.w != w || ui->layout.h != h) {

@@ -35,6 +35,8 @@ void ui_destroy(struct ui *ui);
 
 /* Blocks rasterized since ui_create (tests: an idle frame adds none). */
 unsigned long ui_rasterized(const struct ui *ui);
+/* Text measurements computed since ui_create (an idle frame adds none). */
+unsigned long ui_measured(const struct ui *ui);
 
 /* Text draws since ui_create that did not fit the box the layout gave
  * them and were clipped (tests: must stay 0). */

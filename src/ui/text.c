@@ -16,6 +16,8 @@ enum {
     BUCKETS = 1024,       /* hash buckets of the block cache */
     PATH_LEN = 4096,
     LINE_BYTES = 2048,    /* longest line we measure in one piece */
+    MEASURE_SLOTS = 4096, /* cache of text_measure results, */
+    MEASURE_WAYS = 8,     /* looked up in sets of this many */
 };
 
 struct font_slot {
@@ -38,8 +40,19 @@ struct entry {
     bool live;
 };
 
+/* A remembered measurement, keyed by a 64-bit hash of (text, size,
+ * style, wrap) and the text's length. */
+struct measure {
+    uint64_t hash;
+    int len, size, style, wrap;
+    int w, h, lines;
+    unsigned long used;   /* clock of the last hit, 0: empty */
+};
+
 struct text {
     SDL_Renderer *renderer;
+    struct measure measure[MEASURE_SLOTS];
+    unsigned long measured;  /* measurements computed (cache misses) */
     char path[TEXT_STYLES][PATH_LEN];
     struct font_slot font[FONT_SLOTS];
     struct entry entry[TEXT_CACHE_MAX];
@@ -225,10 +238,43 @@ static void wrap(TTF_Font *f, const char *s, int wrap_w, struct wrapped *wr)
         push_line(wr, f, s, line_start, line_end);
 }
 
+static uint64_t hash_key(const char *s, int size, int style, uint32_t rgba,
+                         int wrap_w, int align);
+
 void text_measure(struct text *t, const char *s, int size,
                   enum text_style style, int wrap_w, int *w, int *h,
                   int *lines)
 {
+    /* Measuring wraps the text with many TTF_SizeUTF8 calls: remember
+     * the result (LRU within a set), so a redraw of the same words costs
+     * a lookup. */
+    struct measure *m = NULL;
+    if (s && *s) {
+        uint64_t key = hash_key(s, size, style, 0, wrap_w, -1);
+        int len = (int)strlen(s);
+        struct measure *set =
+            &t->measure[key % (MEASURE_SLOTS / MEASURE_WAYS) * MEASURE_WAYS];
+        t->clock++;
+        for (int i = 0; i < MEASURE_WAYS; i++) {
+            struct measure *c = &set[i];
+            if (c->used && c->hash == key && c->len == len &&
+                c->size == size && c->style == (int)style &&
+                c->wrap == wrap_w) {
+                c->used = t->clock;
+                if (w)
+                    *w = c->w;
+                if (h)
+                    *h = c->h;
+                if (lines)
+                    *lines = c->lines;
+                return;
+            }
+            if (!m || c->used < m->used)
+                m = c; /* empty or least recently used: replaced */
+        }
+        *m = (struct measure){.hash = key, .len = len, .size = size,
+                              .style = style, .wrap = wrap_w};
+    }
     TTF_Font *f = font(t, size, style);
     int mw = 0, count = 0;
     if (f && s && *s) {
@@ -239,10 +285,18 @@ void text_measure(struct text *t, const char *s, int size,
             if (wr.width[i] > mw)
                 mw = wr.width[i];
     }
+    int height = count * (f ? TTF_FontLineSkip(f) : size);
+    if (m && f) {
+        m->w = mw;
+        m->h = height;
+        m->lines = count;
+        m->used = t->clock;
+        t->measured++;
+    }
     if (w)
         *w = mw;
     if (h)
-        *h = count * (f ? TTF_FontLineSkip(f) : size);
+        *h = height;
     if (lines)
         *lines = count;
 }
@@ -449,6 +503,11 @@ void text_destroy(struct text *t)
 unsigned long text_rasterized(const struct text *t)
 {
     return t->rasterized;
+}
+
+unsigned long text_measured(const struct text *t)
+{
+    return t->measured;
 }
 
 int text_cached(const struct text *t)

@@ -46,7 +46,9 @@ bool text_get(struct text *t, const char *s, int size, enum text_style style,
               struct text_block *out);
 
 /* Size s would have, without rasterizing: width of the widest line,
- * height, line count. Words wider than wrap_w make *w exceed it. */
+ * height, line count. Words wider than wrap_w make *w exceed it. Results
+ * are remembered (a set-associative cache), so measuring the same text
+ * again costs a lookup. */
 void text_measure(struct text *t, const char *s, int size,
                   enum text_style style, int wrap_w, int *w, int *h,
                   int *lines);
@@ -57,6 +59,8 @@ int text_line_height(struct text *t, int size, enum text_style style);
 /* How many blocks were rasterized since text_create (for tests: an idle
  * frame must not add any), and how many are cached now. */
 unsigned long text_rasterized(const struct text *t);
+/* Measurements computed (not found in the cache) since text_create. */
+unsigned long text_measured(const struct text *t);
 int text_cached(const struct text *t);
 
 /* The font file found for a style (for messages and --version). */

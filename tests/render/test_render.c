@@ -297,10 +297,14 @@ static void test_idle_redraw_rasterizes_nothing(void **state)
     board_set(&f->board, 1, 20);
     frame_draw(&fr, &f->view);
     unsigned long first = ui_rasterized(fr.ui);
+    unsigned long measured = ui_measured(fr.ui);
     assert_true(first > 20);
+    assert_true(measured > 20);
     frame_draw(&fr, &f->view);
     frame_draw(&fr, &f->view);
     assert_int_equal(ui_rasterized(fr.ui), first);
+    /* Nor does it even re-measure text. */
+    assert_int_equal(ui_measured(fr.ui), measured);
     /* A move into another zone brings new words... */
     board_set(&f->board, 1, 90);
     frame_draw(&fr, &f->view);
