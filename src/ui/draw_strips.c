@@ -110,6 +110,17 @@ static void cap(struct ui *ui, int e, int value)
                c.w - 2 * l->line, l->line);
 }
 
+/* Where the zone word goes in its chip: the full width (the word is
+ * centred anyway), a little in from top and bottom. */
+static struct layout_rect chip_text_box(const struct layout *l,
+                                        const struct layout_strip *st)
+{
+    struct layout_rect r = st->zone_word;
+    r.y += l->line;
+    r.h -= 2 * l->line;
+    return r;
+}
+
 /* One style and size for the zone words of all strips: bold if every
  * zone name fits the chip that way (wrapped at most at its hyphen), else
  * regular; the largest size at which all fit. */
@@ -117,7 +128,7 @@ static void zone_word_style(struct ui *ui, enum text_style *style,
                             int *size)
 {
     const struct layout *l = &ui->layout;
-    struct layout_rect in = draw_inset(l->strip[0].zone_word, l->line);
+    struct layout_rect in = chip_text_box(l, &l->strip[0]);
     for (int st = TEXT_BOLD; st >= TEXT_REGULAR; st--) {
         for (int sz = l->font_zone; sz >= l->font_small; sz--) {
             bool all = true;
@@ -142,7 +153,7 @@ static void zone_word(struct ui *ui, int e, enum text_style style, int size)
     int z = ui->v->board->zone[e];
     draw_fill(ui, draw_zone_role(z), st->zone_word);
     draw_text(ui, draw_zone_name(ui, z), size, style, draw_zone_pair(z),
-              draw_inset(st->zone_word, l->line), TEXT_CENTER, DRAW_MIDDLE);
+              chip_text_box(l, st), TEXT_CENTER, DRAW_MIDDLE);
 }
 
 /* Teacher and students in a few words, in the two halves of the readout

@@ -323,8 +323,9 @@ static void test_nothing_clipped(void **state)
 {
     struct fixture *f = *state;
     const int sizes[][2] = {{1280, 720}, {1920, 1080}, {1024, 768},
-                            {1366, 768}};
-    for (int s = 0; s < 4; s++) {
+                            {3840, 2160}, {1366, 768}, {1440, 900},
+                            {1280, 1024}, {2560, 1080}, {1920, 1200}};
+    for (int s = 0; s < (int)(sizeof sizes / sizeof sizes[0]); s++) {
         struct frame fr;
         frame_open(&fr, sizes[s][0], sizes[s][1]);
         for (int z = 0; z < ZONE_COUNT; z++) {
