@@ -248,7 +248,10 @@ bool layout_compute(struct layout *l, int w, int h)
     } else {
         bridge(l, m, avail_w);
         top = bottom(l->bridge) + m;
+        /* Enough for the longest readouts in three columns; on a tall
+         * (portrait) window no more than that, the faders take the rest. */
         int panel_h = max_int(h * 41 / 100, 10 * line_h(l->font_small));
+        panel_h = min_int(panel_h, 16 * line_h(l->font_body));
         strips_w = avail_w;
         strips_h = l->status.y - m - top - m - panel_h;
         l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
