@@ -38,7 +38,7 @@ static bool open_window(struct app *a)
                 SDL_GetError());
         return false;
     }
-    SDL_SetWindowMinimumSize(a->window, 320, 240);
+    SDL_SetWindowMinimumSize(a->window, LAYOUT_MIN_W, LAYOUT_MIN_H);
     /* Accelerated if there is one; otherwise (or if it fails) software. */
     a->renderer = SDL_CreateRenderer(a->window, -1, SDL_RENDERER_PRESENTVSYNC);
     if (!a->renderer) {
