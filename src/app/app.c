@@ -127,6 +127,9 @@ void app_command(struct app *a, const struct command *cmd)
 {
     bool moves = cmd->kind == CMD_SET || cmd->kind == CMD_NUDGE
                  || cmd->kind == CMD_ZONE;
+    /* Learn mode takes the arrows and Escape first (a responder chain). */
+    if (app_midi_command(a, cmd))
+        return;
     if (moves)
         app_presets_stop_glide(a); /* a hand on a fader wins over a glide */
     if (command_apply_to_board(cmd, &a->board)) {
@@ -135,7 +138,7 @@ void app_command(struct app *a, const struct command *cmd)
         a->dirty = true;
         return;
     }
-    if (app_presets_command(a, cmd) || app_midi_command(a, cmd))
+    if (app_presets_command(a, cmd))
         return;
     switch (cmd->kind) {
     case CMD_FULLSCREEN:

@@ -25,9 +25,15 @@ void app_midi_drain(struct app *a);
 void app_midi_tick(struct app *a);
 bool app_midi_active(const struct app *a);
 void app_midi_board_moved(struct app *a);
-/* learn, rescan; true if cmd was one of them. */
+/* learn, rescan, and while learning the arrows (redo an element) and
+ * Escape (stop); true if cmd was handled here. */
 bool app_midi_command(struct app *a, const struct command *cmd);
 void app_midi_view(const struct app *a, struct view *v);
+/* True while learn mode runs. */
+bool app_midi_learning(const struct app *a);
+/* Ends learn mode: saves what was taught as a profile for the port in the
+ * user's controllers folder and uses it from now on. */
+void app_midi_learn_finish(struct app *a);
 
 /* --list-midi: prints the ports (see midi_backend_print_ports). */
 int app_midi_list(struct app *a, FILE *out);
