@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "pm_bytes.h"
 
@@ -20,6 +21,7 @@ enum {
 };
 
 #define SEQ_CLIENTS "/proc/asound/seq/clients"
+#define SEQ_DEVICE "/dev/snd/seq"
 
 struct slot {
     bool used;
@@ -39,7 +41,8 @@ struct pm_priv {
     bool scanned;         /* at least one full scan happened */
     bool any_open;        /* after the last scan */
     struct slot slots[MIDI_PORTS_MAX];
-    bool seq_present;     /* SEQ_CLIENTS could be read at last check */
+    bool seq_present;     /* SEQ_CLIENTS could be read at last scan */
+    bool seq_node;        /* SEQ_DEVICE existed at last check */
     uint64_t signature;   /* hash of subscribable clients and ports */
     double last_check;    /* monotonic seconds */
     PmEvent events[READ_BATCH];
@@ -308,6 +311,7 @@ static void full_scan(struct pm_priv *p)
         emit(p, MIDI_EVENT_NONE_CONNECTED, -1, NULL, false);
     p->scanned = true;
     p->seq_present = read_signature(&p->signature);
+    p->seq_node = access(SEQ_DEVICE, F_OK) == 0;
     p->last_check = now_seconds();
 }
 
@@ -378,15 +382,22 @@ static bool plug_changed(struct pm_priv *p)
 {
     double now = now_seconds();
     uint64_t sig;
+    bool node;
 
     if (now - p->last_check < MIDI_PORTMIDI_CHECK_SECONDS)
         return false;
     p->last_check = now;
-    if (!read_signature(&sig))
-        return !p->any_open; /* no sequencer: cheap re-init while idle */
-    if (!p->seq_present || sig != p->signature)
+    if (read_signature(&sig))
+        return !p->seq_present || sig != p->signature;
+    /* No sequencer. Once its device node exists, opening it loads the
+     * module: re-initialize (quietly) while nothing is open. Without the
+     * node, wait for it to appear: 217 leaks a little at every init. */
+    node = access(SEQ_DEVICE, F_OK) == 0;
+    if (node != p->seq_node) {
+        p->seq_node = node;
         return true;
-    return false;
+    }
+    return node && !p->any_open;
 }
 
 static void pm_poll(struct midi_backend *b)

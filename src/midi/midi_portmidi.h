@@ -10,9 +10,10 @@
  * by name. The trigger costs nothing to open streams: about once a second
  * it reads the client and port names of /proc/asound/seq/clients (only
  * ports others can subscribe to, so PortMidi's own ports do not count) and
- * rescans when they changed. Without a sequencer at all it re-initializes
- * about once a second while nothing is open, which also loads the
- * sequencer module on demand. A stream that fails mid-read is reported
+ * rescans when they changed. Without a sequencer it rescans when the
+ * device node /dev/snd/seq appears, and while the node exists but the
+ * sequencer does not answer yet, re-initializes about once a second
+ * (opening the node loads the module); never while a stream is open. A stream that fails mid-read is reported
  * MIDI_EVENT_LOST and everything is rescanned (217 can crash when one
  * input is closed while others are polled, so nothing is closed alone).
  *

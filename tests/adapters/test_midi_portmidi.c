@@ -115,8 +115,9 @@ static void no_sequencer_is_quiet_and_reported(void **state)
     assert_true(midi_portmidi_create(&b, &h, err, sizeof err));
     assert_string_equal(b.kind, "portmidi");
 
-    /* 2.5 s of frames: the first poll scans, later ones re-init about
-     * once a second (no sequencer), all without a word on stderr. */
+    /* 2.5 s of frames: the first poll scans; with no sequencer device
+     * node there is nothing to re-initialize for (PortMidi 217 leaks a
+     * little at each init), and nothing reaches stderr. */
     struct run run = {.b = &b, .seconds = 2.5};
     assert_int_equal(stderr_bytes_during(poll_for, &run), 0);
     assert_true(run.polls > 20);
@@ -124,8 +125,8 @@ static void no_sequencer_is_quiet_and_reported(void **state)
     assert_int_equal(r.opened, 0);
     assert_int_equal(r.other_events, 0);
     assert_int_equal(r.bytes, 0);
-    /* ALSA complained at each init (>= 3 inits): into our log. */
-    assert_true(r.alsa_lines >= 3);
+    /* ALSA complained at the one init: into our log. */
+    assert_int_equal(r.alsa_lines, 1);
 
     const uint8_t msg[] = {0xB0, 0, 0};
     assert_false(midi_backend_send(&b, 0, msg, sizeof msg));
