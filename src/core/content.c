@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ini_lines.h"
+#include "str.h"
 
 enum kind { KIND_ELEMENTS, KIND_HABITS, KIND_QUESTIONS, KIND_UI, KIND_NONE };
 
@@ -45,36 +46,6 @@ struct parse {
     char **rejected[128];
     int rejected_count;
 };
-
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (!d)
-        abort(); /* out of memory: nothing sensible left to do */
-    return memcpy(d, s, n);
-}
-
-/* Appends " more" to a malloc'd string. */
-static char *append(char *old, const char *more)
-{
-    size_t a = strlen(old), b = strlen(more);
-    char *s = realloc(old, a + b + 2);
-    if (!s)
-        abort();
-    s[a] = ' ';
-    memcpy(s + a + 1, more, b + 1);
-    return s;
-}
-
-/* Characters (UTF-8 code points) in s; the text is already valid UTF-8. */
-static int chars(const char *s)
-{
-    int n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
 
 /* Reports an error found after ini_lines has returned (it counts only the
  * failures of values as they arrive). */
@@ -115,14 +86,14 @@ static bool set_field(struct parse *p, char **field, const char *section,
         reject(p, field);
         return false;
     }
-    if (max && chars(value) > max) {
+    if (max && str_chars(value) > max) {
         diag_add(p->diag, p->file, line,
                  "'%s' in [%s] is %d characters long: at most %d fit", key,
-                 section, chars(value), max);
+                 section, str_chars(value), max);
         reject(p, field);
         return false;
     }
-    *field = dup_str(value);
+    *field = str_dup(value);
     p->last = field;
     p->last_max = max;
     return true;
@@ -136,11 +107,11 @@ static bool continue_field(struct parse *p, const char *section,
 {
     if (!p->last)
         return true;
-    *p->last = append(*p->last, value);
-    if (p->last_max && chars(*p->last) > p->last_max) {
+    *p->last = str_append_word(*p->last, value);
+    if (p->last_max && str_chars(*p->last) > p->last_max) {
         diag_add(p->diag, p->file, line,
                  "'%s' in [%s] is %d characters long: at most %d fit", key,
-                 section, chars(*p->last), p->last_max);
+                 section, str_chars(*p->last), p->last_max);
         free(*p->last);
         *p->last = NULL;
         reject(p, p->last);
@@ -286,7 +257,7 @@ static bool habits_value(struct parse *p, const char *section,
             return false;
         }
         h = c->habit_count++;
-        c->habit[h].id = dup_str(section);
+        c->habit[h].id = str_dup(section);
     }
     if (!p->habit_line[h])
         p->habit_line[h] = line;
@@ -339,7 +310,7 @@ static bool string_value(struct parse *p, const char *section,
                 abort();
         }
         s = &c->string[c->string_count++];
-        *s = (struct ui_string){.key = dup_str(full)};
+        *s = (struct ui_string){.key = str_dup(full)};
     }
     return set_field(p, &s->value, section, key, value, line, 0);
 }
@@ -580,7 +551,7 @@ bool content_check_complete(const struct content *c, const char *where,
             gap(diag, where, &gaps, "elements.ini", id, "name");
         if (!et->label)
             gap(diag, where, &gaps, "elements.ini", id, "label");
-        else if (chars(et->label) > CONTENT_LABEL_MAX) {
+        else if (str_chars(et->label) > CONTENT_LABEL_MAX) {
             diag_add(diag, where, 0, "elements.ini [%s] label '%s' is "
                      "longer than %d characters", id, et->label,
                      CONTENT_LABEL_MAX);

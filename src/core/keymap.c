@@ -8,6 +8,7 @@
 
 #include "command.h"
 #include "ini_lines.h"
+#include "str.h"
 
 struct parse {
     struct keymap *km;
@@ -15,26 +16,6 @@ struct parse {
     struct diag_list *diag;
     char last_section[64]; /* section of the previous value */
 };
-
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (!d)
-        abort(); /* out of memory: nothing sensible left to do */
-    return memcpy(d, s, n);
-}
-
-static char *append(char *old, const char *more)
-{
-    size_t a = strlen(old), b = strlen(more);
-    char *s = realloc(old, a + b + 2);
-    if (!s)
-        abort();
-    s[a] = ' ';
-    memcpy(s + a + 1, more, b + 1);
-    return s;
-}
 
 static struct keymap_entry *find(struct keymap *km, const char *key)
 {
@@ -66,7 +47,7 @@ static struct keymap_entry *entry_for(struct parse *p, const char *section,
         abort();
     p->km->entry = grown;
     e = &grown[p->km->count++];
-    *e = (struct keymap_entry){.key = dup_str(section)};
+    *e = (struct keymap_entry){.key = str_dup(section)};
     return e;
 }
 
@@ -90,7 +71,7 @@ static bool on_value(void *user, const char *section, const char *key,
         return false;
     }
     if (continuation && *field) {
-        *field = append(*field, value);
+        *field = str_append_word(*field, value);
         return true;
     }
     if (*field) {
@@ -106,7 +87,7 @@ static bool on_value(void *user, const char *section, const char *key,
             return false;
         }
     }
-    *field = dup_str(value);
+    *field = str_dup(value);
     return true;
 }
 
@@ -134,7 +115,7 @@ bool keymap_parse(struct keymap *km, const char *text, size_t len,
             continue;
         }
         if (!km->entry[i].help)
-            km->entry[i].help = dup_str("");
+            km->entry[i].help = str_dup("");
         km->entry[kept++] = km->entry[i];
     }
     km->count = kept;

@@ -1,0 +1,33 @@
+/* str: shared string helpers for the parsers. */
+#include "str.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+char *str_dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (!d)
+        abort();
+    return memcpy(d, s, n);
+}
+
+char *str_append_word(char *old, const char *more)
+{
+    size_t a = strlen(old), b = strlen(more);
+    char *s = realloc(old, a + b + 2);
+    if (!s)
+        abort();
+    s[a] = ' ';
+    memcpy(s + a + 1, more, b + 1);
+    return s;
+}
+
+int str_chars(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
