@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "str.h"
 
 enum {
     OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
@@ -79,17 +80,6 @@ void options_usage(FILE *out)
         out);
 }
 
-static bool parse_int(const char *s, int lo, int hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (end == s || *end || errno || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
-
 static bool parse_size(const char *s, int *w, int *h)
 {
     char buf[32];
@@ -100,7 +90,8 @@ static bool parse_size(const char *s, int *w, int *h)
     if (!x)
         return false;
     *x = '\0';
-    return parse_int(buf, 64, 16384, w) && parse_int(x + 1, 64, 16384, h);
+    return str_parse_int(buf, 64, 16384, w)
+           && str_parse_int(x + 1, 64, 16384, h);
 }
 
 static bool parse_set(const char *s, struct option_set *set, char *err,
@@ -122,7 +113,7 @@ static bool parse_set(const char *s, struct option_set *set, char *err,
                  "evaluation feedback plan demonstration)", s, id);
         return false;
     }
-    if (!parse_int(eq + 1, BOARD_MIN, BOARD_MAX, &set->value)) {
+    if (!str_parse_int(eq + 1, BOARD_MIN, BOARD_MAX, &set->value)) {
         snprintf(err, errlen, "--set %s: value must be a whole number "
                  "0..100", s);
         return false;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "str.h"
+
 static const char *const theme_names[THEME_COUNT] = {
     "dark", "light", "high-contrast",
 };
@@ -49,18 +51,6 @@ static int split(const char *text, char words[MAX_WORDS][WORD_LEN])
     }
 }
 
-/* Whole-string integer in [lo, hi]; a leading '+' is allowed. */
-static bool parse_int(const char *s, int lo, int hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (end == s || *end || errno || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
-
 static bool fail(char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static bool fail(char *err, size_t errlen, const char *fmt, ...)
@@ -84,7 +74,7 @@ static bool parse_preset(char w[MAX_WORDS][WORD_LEN], int n,
     if (n == 2 && strcmp(w[1], "save") == 0)
         return out->kind = CMD_PRESET_SAVE, true;
     if (n == 3 && (strcmp(w[1], "recall") == 0 || strcmp(w[1], "store") == 0)) {
-        if (!parse_int(w[2], 1, COMMAND_SLOTS, &out->value))
+        if (!str_parse_int(w[2], 1, COMMAND_SLOTS, &out->value))
             return fail(err, errlen, "preset slot '%s' is not 1..9", w[2]);
         out->kind = w[1][0] == 'r' ? CMD_PRESET_RECALL : CMD_PRESET_STORE;
         return true;
@@ -116,7 +106,7 @@ bool command_parse(const char *text, struct command *out, char *err,
     }
     if (strcmp(verb, "nudge") == 0 && n == 2) {
         out->kind = CMD_NUDGE;
-        if (!parse_int(w[1], -BOARD_MAX, BOARD_MAX, &out->value)
+        if (!str_parse_int(w[1], -BOARD_MAX, BOARD_MAX, &out->value)
             || out->value == 0)
             return fail(err, errlen, "nudge needs +N or -N, not '%s'", w[1]);
         return true;
@@ -126,7 +116,7 @@ bool command_parse(const char *text, struct command *out, char *err,
         out->element = board_element_index(w[1]);
         if (out->element < 0)
             return fail(err, errlen, "unknown element '%s'", w[1]);
-        if (!parse_int(w[2], BOARD_MIN, BOARD_MAX, &out->value))
+        if (!str_parse_int(w[2], BOARD_MIN, BOARD_MAX, &out->value))
             return fail(err, errlen, "value '%s' is not 0..100", w[2]);
         return true;
     }
@@ -157,7 +147,7 @@ bool command_parse(const char *text, struct command *out, char *err,
         out->kind = CMD_GLIDE;
         if (strcmp(w[1], "next") == 0)
             return out->value = -1, true;
-        if (!parse_int(w[1], 0, 60000, &out->value))
+        if (!str_parse_int(w[1], 0, 60000, &out->value))
             return fail(err, errlen, "glide takes next or 0..60000 ms, not "
                         "'%s'", w[1]);
         return true;
