@@ -11,7 +11,7 @@
  * guest's CLOCK_MONOTONIC in milliseconds:
  *     FAKE TAG start t=MS
  *     FAKE TAG subscribed t=MS
- *     FAKE TAG sent N t=MS
+ *     FAKE TAG sent N hash=H t=MS     (N bytes, FNV-1a hash H of them)
  *     FAKE TAG got XX XX XX t=MS      (one per message received)
  *     FAKE TAG exit t=MS
  * Needs only alsa-lib. */
@@ -159,7 +159,10 @@ int main(int argc, char **argv)
         if (++messages % 16 == 0) /* a hand on a fader, not a flood */
             receive(seq, dec, tag, 2);
     }
-    printf("FAKE %s sent %zu t=%ld\n", tag, n, now_ms());
+    unsigned long hash = 2166136261UL;
+    for (size_t i = 0; i < n; i++)
+        hash = ((hash ^ bytes[i]) * 16777619UL) & 0xFFFFFFFFUL;
+    printf("FAKE %s sent %zu hash=%08lX t=%ld\n", tag, n, hash, now_ms());
     fflush(stdout);
 
     long end = now_ms() + linger;

@@ -1,18 +1,98 @@
 #!/bin/sh
-# /init of the vm-midi-test guest (v0)
+# /init of the vm-midi-test guest (runs as PID 1 under busybox).
+# The scenario: the probe (soundboard's PortMidi backend + core) starts
+# before the sequencer exists; fake controllers then appear, sweep their
+# faders, read what they are sent, vanish and come back. Every line that
+# tests/vm/check.sh reads is printed by the probe, the fakes or here.
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
+phase() { echo "INIT phase $1"; }
 for m in soundcore snd snd-timer; do insmod /modules/$m.ko; done
-echo "INIT boot t=$(cat /proc/uptime)"
-/bin/vm_probe 12 &
+
+# Sweeps: every fader up to the top together, then each down to its own
+# final value. cc: CHANNEL(0-15) then seven CC numbers; values 7-bit.
+# pb: pitch bend on channels 0-6, values 14-bit (Mackie Control faders).
+sweep_cc() {
+    ch=$1; shift
+    out=""
+    for v in 0 16 32 48 64 80 96 112 127; do
+        for c in "$@"; do out="$out$(printf 'B%X %02X %02X ' $ch $c $v)"; done
+    done
+    # A SysEx reply (universal device identity) between the moves: it
+    # arrives in 4-byte PortMidi words and must come out byte for byte.
+    out="${out}F0 7E 7F 06 02 42 13 01 00 00 02 00 01 00 F7 "
+    i=0
+    for c in "$@"; do
+        eval t=\$T$i
+        v=120
+        while [ $v -gt $t ]; do
+            out="$out$(printf 'B%X %02X %02X ' $ch $c $v)"; v=$((v - 16))
+        done
+        out="$out$(printf 'B%X %02X %02X ' $ch $c $t)"
+        i=$((i + 1))
+    done
+    echo "$out"
+}
+sweep_pb() {
+    out=""
+    for v in 0 2048 4096 6144 8192 10240 12288 14336 16383; do
+        for ch in 0 1 2 3 4 5 6; do
+            out="$out$(printf 'E%X %02X %02X ' $ch $((v & 127)) $((v >> 7)))"
+        done
+    done
+    for ch in 0 1 2 3 4 5 6; do
+        eval t=\$T$ch
+        v=15000
+        while [ $v -gt $t ]; do
+            out="$out$(printf 'E%X %02X %02X ' $ch $((v & 127)) $((v >> 7)))"
+            v=$((v - 2000))
+        done
+        out="$out$(printf 'E%X %02X %02X ' $ch $((t & 127)) $((t >> 7)))"
+    done
+    echo "$out"
+}
+
+phase "no-sequencer"
+/bin/vm_probe /controllers 60 &
+probe=$!
 sleep 1
-for m in snd-seq-device snd-seq snd-seq-dummy snd-rawmidi snd-seq-midi-event snd-seq-midi; do insmod /modules/$m.ko; done
-echo "INIT seq loaded"
+for m in snd-seq-device snd-seq snd-seq-dummy snd-rawmidi \
+         snd-seq-midi-event snd-seq-midi; do
+    insmod /modules/$m.ko
+done
+phase "sequencer-loaded"
 sleep 1
-/bin/fake_controller nano nanoKONTROL2 "nanoKONTROL2 MIDI 1" "B0 00 7F B0 01 00 B0 02 00 B0 03 00 B0 04 00 B0 05 00 B0 06 00 B0 07 00 B0 08 00 B0 09 00 B0 0A 00 B0 0B 00 B0 0C 00 B0 0D 00 B0 0E 00 B0 0F 00 B0 10 00 B0 11 00 B0 12 00 B0 13 00 B0 14 00 B0 15 00 B0 16 00 B0 17 00 B0 18 00 B0 19 00 B0 1A 00 B0 1B 00 B0 1C 00 B0 1D 00 B0 1E 00 B0 1F 00 B0 20 00 B0 21 00 B0 22 00 B0 23 00 B0 24 00" 1500
+
+# 1. nanoKONTROL2 appears, sweeps to 100 0 50 25 10 20 80, is pulled out.
+T0=127 T1=0 T2=64 T3=32 T4=13 T5=26 T6=102
+phase "nano-plug"
+/bin/fake_controller nano nanoKONTROL2 "nanoKONTROL2 MIDI 1" \
+    "$(sweep_cc 0 0 1 2 3 4 5 6)" 1500
+sleep 2.5
+
+# 2. A Mackie Control device appears: it is sent the board (motors), then
+#    sweeps to 0 100 80 20 10 25 50 and is pulled out.
+T0=0 T1=16383 T2=13107 T3=3277 T4=1639 T5=4096 T6=8192
+phase "mcu-plug"
+/bin/fake_controller mcu X-Touch "X-Touch INT" "$(sweep_pb)" 1500
+sleep 2.5
+
+# 3. Both come back at once: reopened, the whole state re-sent.
+phase "replug"
+/bin/fake_controller nano nanoKONTROL2 "nanoKONTROL2 MIDI 1" "" 2500 &
+nano=$!
+/bin/fake_controller mcu X-Touch "X-Touch INT" "" 2500 &
+mcu=$!
+sleep 1.5
+/bin/vm_probe --list /controllers | while IFS= read -r line; do
+    echo "LIST $line"
+done
+wait $nano $mcu
 sleep 3
-/bin/fake_controller nano nanoKONTROL2 "nanoKONTROL2 MIDI 1" "B0 00 10" 1000
-wait
+phase "stop-probe"
+kill $probe
+wait $probe
+echo "INIT probe-status $?"
 echo "INIT done"
 poweroff -f
