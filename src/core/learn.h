@@ -25,6 +25,7 @@ struct learn_candidate {
     int values[8];           /* distinct values seen (up to 8) */
     int distinct;
     int messages;
+    int last_msb;            /* CC and 14-bit pairs: last MSB value */
     int64_t first_ms, last_ms;
 };
 
@@ -33,6 +34,7 @@ struct learn {
     struct profile_ctl taken[BOARD_ELEMENTS]; /* NONE: not yet */
     struct learn_candidate cand[LEARN_CANDIDATES];
     int cand_count;
+    int nrpn_param[16];                  /* NRPN parameter per channel */
     char heard[64];                      /* describes the last taken or
                                             the leading candidate */
 };
