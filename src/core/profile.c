@@ -347,19 +347,33 @@ static bool feedback_key(struct parse *ps, const char *key, const char *v,
     if (!strcmp(key, "touch")) {
         char buf[INI_LINES_MAX + 1];
         snprintf(buf, sizeof buf, "%s", v);
-        int e = 0;
-        for (char *t = strtok(buf, ", \t"); t; t = strtok(NULL, ", \t")) {
+        int e = 0, ccs = 0, notes = 0;
+        char *save = NULL;
+        for (char *t = strtok_r(buf, ",", &save); t;
+             t = strtok_r(NULL, ",", &save)) {
+            char *w[3];
+            int n = split_words(t, w, 2);
             if (e == BOARD_ELEMENTS)
-                return err(ps, line, "more than 7 touch notes");
-            if (!strcasecmp(t, "none")) {
+                return err(ps, line, "more than 7 touch sensors");
+            if (n == 1 && !strcasecmp(w[0], "none")) {
                 p->touch_note[e++] = -1;
                 continue;
             }
-            if (!str_parse_int(t, 0, 127, &p->touch_note[e]))
-                return err(ps, line, "touch note '%s' is not 0..127%s", t,
-                           "");
+            bool is_cc = n == 2 && !strcasecmp(w[0], "cc");
+            bool is_note = n == 2 && !strcasecmp(w[0], "note");
+            const char *num = n == 1 ? w[0] : n == 2 ? w[1] : "";
+            if ((n == 2 && !is_cc && !is_note) || n < 1 || n > 2 ||
+                !str_parse_int(num, 0, 127, &p->touch_note[e]))
+                return err(ps, line, "touch sensor '%s' is not a note "
+                           "0..127, 'cc N', 'note N' or none",
+                           n ? w[0] : "");
+            ccs += is_cc;
+            notes += !is_cc;
             e++;
         }
+        if (ccs && notes)
+            return err(ps, line, "touch sensors are all notes or all ccs");
+        p->touch_cc = ccs > 0;
         return true;
     }
     if (!strncmp(key, "zone-leds.", 10)) {
@@ -562,7 +576,8 @@ size_t profile_write(const struct profile *p, char *out, size_t cap)
     for (int e = 0; e < BOARD_ELEMENTS; e++) {
         touch |= p->touch_note[e] >= 0;
         if (p->touch_note[e] >= 0)
-            snprintf(d, sizeof d, "%s%d", e ? ", " : "", p->touch_note[e]);
+            snprintf(d, sizeof d, "%s%s%d", e ? ", " : "",
+                     p->touch_cc ? "cc " : "", p->touch_note[e]);
         else
             snprintf(d, sizeof d, "%snone", e ? ", " : "");
         strcat(m, d);

@@ -27,7 +27,8 @@
  *                                   (motor faders, LED rings); or: none
  *   channel = 2                     send feedback on this channel instead
  *   touch = 104, 105, 106, 107, 108, 109, 110   touch-sensor notes (motors
- *                                   do not fight a touched fader)
+ *                                   do not fight a touched fader); or
+ *   touch = cc 101, cc 102, ...     touch sensors that send CCs
  *   lcd = mackie                    scribble strips: 7-char label + zone
  *   zone-leds.goals = note 16, note 8, note 0   one LED per zone (teacher,
  *                                   co-created, student), lit for the zone
@@ -93,6 +94,8 @@ struct profile {
     bool feedback_faders;                 /* echo values to the controls */
     int feedback_channel;                 /* 0..15, or -1: the control's */
     int touch_note[BOARD_ELEMENTS];       /* -1: no touch sensor */
+    bool touch_cc;                        /* touch sensors are CCs (value
+                                             >= 64 touched), not notes */
     bool mackie_lcd;
     struct profile_ctl zone_led[BOARD_ELEMENTS][ZONE_COUNT]; /* NONE: no LED */
     int led_on, led_off;                  /* 0..127 */

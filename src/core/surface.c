@@ -181,6 +181,10 @@ static void on_cc(struct surface *s, int ch, int cc, int v, struct board *b,
         }
     }
     nrpn_cc(s, ch, cc, v, b, r);
+    if (p->touch_cc)
+        for (int e = 0; e < BOARD_ELEMENTS; e++)
+            if (p->touch_note[e] == cc)
+                s->el[e].touching = v >= 64;
     if (v > 0)
         press(s, PROFILE_CTL_CC, ch, cc, r);
 }
@@ -204,7 +208,7 @@ static void on_msg(struct surface *s, const struct midi_msg *m,
         }
         break;
     case MIDI_NOTE_ON: case MIDI_NOTE_OFF:
-        for (int e = 0; e < BOARD_ELEMENTS; e++)
+        for (int e = 0; e < BOARD_ELEMENTS && !p->touch_cc; e++)
             if (p->touch_note[e] == m->data1)
                 s->el[e].touching = m->kind == MIDI_NOTE_ON;
         if (m->kind == MIDI_NOTE_ON)
