@@ -11,6 +11,7 @@
 #include "app_midi.h"
 #include "app_presets.h"
 #include "data_load.h"
+#include "preset_ui.h"
 
 static void collect_help(struct app *a)
 {
@@ -60,6 +61,7 @@ bool app_init(struct app *a, const struct options *opt)
 void app_free(struct app *a)
 {
     app_midi_free(a);
+    preset_ui_free(a);
     app_presets_free(a);
     free(a->help_keys);
     free(a->help_texts);
@@ -158,6 +160,10 @@ void app_command(struct app *a, const struct command *cmd)
             a->overlay = OVERLAY_NONE, a->dirty = true;
         else
             toggle_overlay(a, (enum command_overlay)cmd->value);
+        preset_ui_browser(a, a->overlay == OVERLAY_PRESETS);
+        break;
+    case CMD_PRESET_SAVE:
+        preset_ui_open_save(a);
         break;
     case CMD_QUIT:
         a->quit = true;
@@ -181,6 +187,7 @@ void app_view(const struct app *a, struct view *v)
     v->help_keys = a->help_keys;
     v->help_texts = a->help_texts;
     v->help_count = a->help_count;
+    preset_ui_view(a, v);
 }
 
 void app_tick(struct app *a)

@@ -23,6 +23,7 @@ struct SDL_Renderer;
 struct ui;
 struct app_midi;
 struct app_presets;
+struct preset_ui;
 
 enum { APP_POINTERS = 11, APP_NOTICE_MS = 4000 };
 
@@ -62,6 +63,8 @@ struct app {
 
     struct app_midi *midi;     /* NULL: no MIDI (e.g. --screenshot) */
     struct app_presets *presets;
+    struct preset_ui *preset_ui; /* browser and save dialog; NULL until
+                                    first opened (preset_ui.h) */
 };
 
 /* Loads data and applies the options (--preset, --set, --focus, --theme,

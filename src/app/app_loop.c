@@ -9,6 +9,7 @@
 #include "app.h"
 #include "input_sdl.h"
 #include "layout.h"
+#include "preset_ui.h"
 #include "render.h"
 
 enum {
@@ -132,7 +133,8 @@ int app_run(struct app *a)
             do {
                 if (ev.type == SDL_WINDOWEVENT)
                     update_size(a, &layout);
-                input_handle(a, &layout, &ev);
+                if (!preset_ui_handle(a, &layout, &ev))
+                    input_handle(a, &layout, &ev);
             } while (!a->quit && SDL_PollEvent(&ev));
         }
         app_tick(a);

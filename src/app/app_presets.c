@@ -77,6 +77,12 @@ static void recall(struct app *a, const struct preset *p)
     app_notice_text(a, "notice.recalled", p->name);
 }
 
+void app_presets_recall(struct app *a, const struct preset *p)
+{
+    if (a->presets)
+        recall(a, p);
+}
+
 static void recall_slot(struct app *a, int slot)
 {
     const struct preset_entry *e = preset_store_slot(&a->presets->store, slot);

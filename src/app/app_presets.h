@@ -34,6 +34,9 @@ void app_presets_free(struct app *a);
  * true if cmd was one of them. */
 bool app_presets_command(struct app *a, const struct command *cmd);
 
+/* Recalls p (a copy is kept) with the set glide, as a slot key does. */
+void app_presets_recall(struct app *a, const struct preset *p);
+
 /* Advances a running glide; true if the board changed. */
 bool app_presets_tick(struct app *a, int64_t now_ms);
 bool app_presets_gliding(const struct app *a);

@@ -12,6 +12,35 @@
 #include "command.h"
 #include "content.h"
 
+/* One preset in the browser list (src/app/preset_ui.c fills it). */
+struct view_preset_row {
+    const char *name;
+    const char *notes;             /* first line only; may be "" */
+    bool factory;                  /* origin: factory (read-only) or user */
+    int slot;                      /* 1..9, 0 none */
+    int value[BOARD_ELEMENTS];     /* the mix, for the mini profile */
+};
+
+/* Field focus in the save dialog. */
+enum view_dialog_field { VIEW_FIELD_NAME, VIEW_FIELD_NOTES };
+
+/* The preset browser and the save dialog. */
+struct view_presets {
+    const struct view_preset_row *rows;
+    int count;
+    int selected;                  /* index in rows, -1 none */
+    int first;                     /* first row shown (scrolling) */
+    const char *rename_text;       /* the rename field, NULL when closed */
+    bool dialog;                   /* the save dialog is open */
+    const char *dialog_name;
+    const char *dialog_notes;
+    const char *dialog_composing;  /* IME text being composed, or NULL */
+    enum view_dialog_field dialog_field;
+    int dialog_slot;               /* 0 none, 1..9 */
+    const char *prompt;            /* a yes/no question, NULL when none */
+    const char *message;           /* an error or a result, NULL when none */
+};
+
 struct view {
     const struct board *board;
     const struct content *content;
@@ -40,6 +69,9 @@ struct view {
     const char *const *help_keys;  /* "Page Up", "Ctrl+S" */
     const char *const *help_texts; /* what the key does */
     int help_count;
+
+    /* Preset browser (overlay OVERLAY_PRESETS) and save dialog. */
+    struct view_presets presets;
 };
 
 #endif
