@@ -60,8 +60,9 @@ bool midi_decoder_feed(struct midi_decoder *d, uint8_t byte,
                        struct midi_msg *out);
 
 /* A short, language-neutral description of a message for the screen and
- * logs, built from numbers: "CC 7 ch 1", "Note 60 ch 10", "PB ch 1",
- * "NRPN" is the caller's. Writes into out (at least 24 bytes). */
+ * logs, built from numbers, in profile words: "cc 7 ch 1", "note 60 ch
+ * 10", "pitchbend ch 1";
+ * NRPN is assembled by the caller. Writes into out (24 bytes suffice). */
 void midi_msg_describe(const struct midi_msg *m, char *out, size_t outlen);
 
 #endif
