@@ -268,6 +268,7 @@ static void do_rename(struct app *a, struct preset_ui *u, bool overwrite)
         snprintf(P->recalled.name, sizeof P->recalled.name, "%s", u->rename);
     say(a, u->message, "presets.renamed", u->rename);
     u->renaming = false;
+    text_input(u);
     select_name(a, u, u->rename);
 }
 
