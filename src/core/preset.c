@@ -269,8 +269,8 @@ static bool text_piece(struct parser *ps, const char *key, const char *piece,
             case '\0': join = true; break;
             default:
                 fail(ps, line,
-                         "%s: unknown escape '\\%c' (write \\\\ for a "
-                         "backslash)", key, s[1]);
+                     "%s: unknown escape '\\%c' (write \\\\ for a "
+                     "backslash)", key, s[1]);
                 return false;
             }
             if (join)
@@ -331,8 +331,8 @@ static bool first_value(struct parser *ps, int k, const char *value,
             return false;
         if (n != PRESET_VERSION) {
             fail(ps, line,
-                     "unknown version %d: this soundboard reads version %d",
-                     n, PRESET_VERSION);
+                 "unknown version %d: this soundboard reads version %d",
+                 n, PRESET_VERSION);
             return false;
         }
         ps->version_ok = true;
@@ -352,8 +352,8 @@ static bool first_value(struct parser *ps, int k, const char *value,
         if (!preset_time_parse(value, k == KEY_CREATED ? &p->created
                                                        : &p->changed)) {
             fail(ps, line,
-                     "%s = '%.40s' is not a time like 2026-01-31T14:05:00Z",
-                     key, value);
+                 "%s = '%.40s' is not a time like 2026-01-31T14:05:00Z",
+                 key, value);
             return false;
         }
         return true;
@@ -410,8 +410,8 @@ static bool on_entry(void *user, const char *section, const char *key,
     }
     if (ps->key_line[k]) {
         fail(ps, line,
-                 "duplicate key '%s' (first on line %d)", key,
-                 ps->key_line[k]);
+             "duplicate key '%s' (first on line %d)", key,
+             ps->key_line[k]);
         return true;
     }
     ps->key_line[k] = line;
@@ -447,12 +447,12 @@ static void scan_sections(struct parser *ps, const char *text, size_t len)
             idx = 1;
         if (idx < 0) {
             fail(ps, line,
-                     "unknown section [%.*s] (expected [preset] or [values])",
-                     (int)(nn > 40 ? 40 : nn), s + 1);
+                 "unknown section [%.*s] (expected [preset] or [values])",
+                 (int)(nn > 40 ? 40 : nn), s + 1);
         } else if (ps->section_line[idx]) {
             fail(ps, line,
-                     "section [%s] appears twice (first on line %d)",
-                     idx ? "values" : "preset", ps->section_line[idx]);
+                 "section [%s] appears twice (first on line %d)",
+                 idx ? "values" : "preset", ps->section_line[idx]);
         } else {
             ps->section_line[idx] = line;
         }
