@@ -23,8 +23,6 @@ static void reset_candidates(struct learn *l)
 {
     l->cand_count = 0;
     memset(l->cand, 0, sizeof l->cand);
-    for (int c = 0; c < 16; c++)
-        l->nrpn_param[c] = -1;
 }
 
 void learn_start(struct learn *l)
@@ -35,6 +33,8 @@ void learn_start(struct learn *l)
         l->taken[e].channel = PROFILE_ANY_CHANNEL;
     }
     reset_candidates(l);
+    for (int c = 0; c < 16; c++) /* survives elements: devices select */
+        l->nrpn_param[c] = -1;   /* a parameter once per gesture */
 }
 
 static bool cc_family(enum profile_ctl_kind k)
