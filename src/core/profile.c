@@ -464,6 +464,17 @@ bool profile_matches_port(const struct profile *p, const char *port_name)
     return false;
 }
 
+size_t profile_match_score(const struct profile *p, const char *port_name)
+{
+    size_t best = 0;
+    for (int i = 0; i < p->match_count; i++) {
+        size_t n = strlen(p->match[i]);
+        if (n > best && ci_contains(port_name, p->match[i]))
+            best = n;
+    }
+    return best;
+}
+
 void profile_ctl_describe(const struct profile_ctl *c, char *out,
                           size_t outlen)
 {

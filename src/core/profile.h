@@ -115,6 +115,11 @@ bool profile_parse(const char *text, size_t len, const char *file,
 /* True if port_name contains one of the match patterns (ignoring case). */
 bool profile_matches_port(const struct profile *p, const char *port_name);
 
+/* Precedence between profiles that all match a port: the length of the
+ * longest pattern of p found in port_name (ignoring case), 0 if none. The
+ * profile with the highest score wins ("X-TOUCH MINI" beats "X-Touch"). */
+size_t profile_match_score(const struct profile *p, const char *port_name);
+
 /* Writes p as profile text that profile_parse reads back to the same
  * profile (learn saves profiles this way). Returns the length, or 0 if it
  * does not fit in cap. */

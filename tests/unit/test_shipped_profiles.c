@@ -169,7 +169,7 @@ static void test_every_shipped_profile(void **state)
 }
 
 /* The profile each ALSA port name seen in midi-controllers.md picks: the
- * longest matching pattern wins (the app's rule). */
+ * longest matching pattern wins: profile_match_score. */
 static void test_port_names(void **state)
 {
     (void)state;
@@ -207,16 +207,13 @@ static void test_port_names(void **state)
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         const char *best = "generic";
         size_t best_len = 0;
-        for (int i = 0; i < N; i++)
-            for (int m = 0; m < p[i].match_count; m++) {
-                size_t l = strlen(p[i].match[m]);
-                struct profile one = p[i];
-                snprintf(one.match[0], sizeof one.match[0], "%s",
-                         p[i].match[m]);
-                one.match_count = 1;
-                if (l > best_len && profile_matches_port(&one, cases[c].port))
-                    best = ids[i], best_len = l;
-            }
+        for (int i = 0; i < N; i++) {
+            size_t l = profile_match_score(&p[i], cases[c].port);
+            assert_int_equal(l > 0,
+                             profile_matches_port(&p[i], cases[c].port));
+            if (l > best_len)
+                best = ids[i], best_len = l;
+        }
         if (strcmp(best, cases[c].id) != 0)
             fail_msg("port '%s' picked %s, expected %s", cases[c].port, best,
                      cases[c].id);
