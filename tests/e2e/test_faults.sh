@@ -52,4 +52,61 @@ while IFS= read -r want; do
   fi
 done <"$src/tests/fixtures/presets/broken/EXPECTED"
 
+# Missing font: fontconfig sees no fonts and the font folder is empty; the
+# screenshot fails with one line naming the font and the package.
+export SDL_VIDEODRIVER=offscreen
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$work/empty.conf"
+mkdir -p "$work/nofont" "$work/badfont"
+set +e
+FONTCONFIG_FILE="$work/empty.conf" SOUNDBOARD_FONT_DIR="$work/nofont" \
+  "$bin" --screenshot "$work/a.png" >"$work/out" 2>"$work/err"
+status=$?
+set -e
+if [ "$status" -ne 0 ] && grep -q "no font file for 'DejaVu Sans'" "$work/err" &&
+   grep -q 'fonts-dejavu-core' "$work/err" && [ ! -e "$work/a.png" ]; then
+  ok "missing font: exit $status, '$(head -1 "$work/err")'"
+else
+  bad "missing font (exit $status): $(cat "$work/err")"
+fi
+
+# Unreadable font (not a font file): the message names the file.
+head -c 5000 /dev/urandom >"$work/badfont/DejaVuSans.ttf"
+cp "$work/badfont/DejaVuSans.ttf" "$work/badfont/DejaVuSans-Bold.ttf"
+set +e
+FONTCONFIG_FILE="$work/empty.conf" SOUNDBOARD_FONT_DIR="$work/badfont" \
+  "$bin" --screenshot "$work/b.png" >"$work/out" 2>"$work/err"
+status=$?
+set -e
+if [ "$status" -ne 0 ] && grep -q "$work/badfont/DejaVuSans.ttf" "$work/err" &&
+   [ ! -e "$work/b.png" ]; then
+  ok "unreadable font: exit $status, '$(head -1 "$work/err")'"
+else
+  bad "unreadable font (exit $status): $(cat "$work/err")"
+fi
+unset SDL_VIDEODRIVER
+
+# Unwritable data folder (part of the path is a file: fails even as root):
+# saving fails with a plain reason and exit 1; the board still works and
+# the factory presets are still listed.
+touch "$work/afile"
+set +e
+XDG_DATA_HOME="$work/afile" "$bin" --save-preset "Fault test" \
+  >"$work/out" 2>"$work/err"
+status=$?
+set -e
+if [ "$status" -ne 0 ] && grep -q "$work/afile/soundboard/presets" "$work/err" &&
+   grep -q 'not a folder' "$work/err"; then
+  ok "unwritable data folder: exit $status, '$(tail -1 "$work/err")'"
+else
+  bad "unwritable data folder (exit $status): $(cat "$work/err")"
+fi
+if XDG_DATA_HOME="$work/afile" "$bin" --dump-state 2>/dev/null |
+     jq -e '.elements | length == 7' >/dev/null &&
+   [ "$(XDG_DATA_HOME="$work/afile" "$bin" --list-presets 2>/dev/null |
+        grep -c factory)" -ge 7 ]; then
+  ok "unwritable data folder: board and factory presets still work"
+else
+  bad "unwritable data folder: board or factory presets lost"
+fi
+
 [ "$fails" -eq 0 ] || { echo "$fails failed"; exit 1; }
