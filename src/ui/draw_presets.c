@@ -157,7 +157,7 @@ static void draw_row(struct ui *ui, const struct view_preset_row *row,
                         in.h - name_h - l->line * 2), TEXT_LEFT);
     char slot[64] = "";
     if (row->slot > 0) {
-        char num[8];
+        char num[12];
         snprintf(num, sizeof num, "%d", row->slot);
         draw_format(slot, sizeof slot, S(ui, "presets.slot"), num);
     }
@@ -250,7 +250,7 @@ static void draw_dialog(struct ui *ui)
     for (int i = 0; i < PRESETS_SLOT_BOXES; i++) {
         bool on = i == p->dialog_slot;
         draw_fill(ui, on ? THEME_KEY : THEME_PANEL, g.slot[i]);
-        char num[8];
+        char num[12];
         snprintf(num, sizeof num, "%d", i);
         draw_text_line(ui, i ? num : S(ui, "presets.slot-none"),
                        l->font_body, TEXT_BOLD,
