@@ -1,7 +1,9 @@
 /* main: parse the command line, then either answer a one-shot request
  * (--help, --dump-state, --screenshot, --check, ...) or run the console. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cjson/cJSON.h>
 
@@ -92,6 +94,21 @@ static int screenshot(const struct app *a)
     return 0;
 }
 
+/* --check takes presets and controller profiles: a file that names a
+ * profile section is a profile; anything else (also empty or binary
+ * files) is checked as a preset, whose messages then explain it. */
+static bool looks_like_profile(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return strstr(buf, "[controller]") || strstr(buf, "[elements]");
+}
+
 int main(int argc, char **argv)
 {
     struct options opt;
@@ -110,7 +127,7 @@ int main(int argc, char **argv)
     }
     /* One-shot requests that need no board. */
     if (opt.check) {
-        if (preset_cli_is_preset_file(opt.check))
+        if (preset_cli_is_preset_file(opt.check) || !looks_like_profile(opt.check))
             return preset_cli_check(opt.check, stdout);
         return app_midi_check_profile(opt.check, stdout);
     }
