@@ -48,7 +48,9 @@ static const char *const kind_word[] = {
 static int split_words(char *s, char **w, int max)
 {
     int n = 0;
-    for (char *t = strtok(s, " \t"); t; t = strtok(NULL, " \t")) {
+    char *save = NULL; /* strtok_r: no hidden global state */
+    for (char *t = strtok_r(s, " \t", &save); t;
+         t = strtok_r(NULL, " \t", &save)) {
         if (n == max)
             return max + 1;
         w[n++] = t;
@@ -221,7 +223,9 @@ static bool controller_key(struct parse *ps, const char *key, const char *v,
     if (!strcmp(key, "match")) {
         char buf[INI_LINES_MAX + 1];
         snprintf(buf, sizeof buf, "%s", v);
-        for (char *t = strtok(buf, ","); t; t = strtok(NULL, ",")) {
+        char *save = NULL;
+        for (char *t = strtok_r(buf, ",", &save); t;
+             t = strtok_r(NULL, ",", &save)) {
             while (isspace((unsigned char)*t))
                 t++;
             size_t n = strlen(t);
