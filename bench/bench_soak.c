@@ -20,6 +20,7 @@
 
 #include "board.h"
 #include "content.h"
+#include "data_load.h"
 #include "diag.h"
 #include "preset.h"
 #include "profile.h"
@@ -39,39 +40,14 @@ static long rss_kib(void)
     return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-/* Loads the four content files; false if any is missing. */
+/* The shipped content, read by the app's own loader from the source tree
+ * ($SOUNDBOARD_SOURCE_DIR, else the current folder). */
 static bool load_content(struct content *c)
 {
-    static const char *const names[4] = {"habits.ini", "elements.ini",
-                                         "questions.ini", "ui.ini"};
     const char *root = getenv("SOUNDBOARD_SOURCE_DIR");
-    struct content_file files[4];
-    char *texts[4] = {0};
-    bool ok = true;
-    for (int i = 0; i < 4; i++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/assets/content/%s",
-                 root ? root : ".", names[i]);
-        FILE *f = fopen(path, "rb");
-        texts[i] = malloc(1 << 20);
-        size_t len = 0;
-        if (f && texts[i]) {
-            len = fread(texts[i], 1, 1 << 20, f);
-        } else {
-            fprintf(stderr, "bench_soak: cannot read %s\n", path);
-            ok = false;
-        }
-        if (f)
-            fclose(f);
-        files[i] = (struct content_file){names[i], texts[i], len};
-    }
-    struct diag_list d;
-    diag_init(&d);
-    if (ok)
-        ok = content_parse(c, files, 4, &d);
-    for (int i = 0; i < 4; i++)
-        free(texts[i]);
-    return ok;
+    struct paths p = {0};
+    snprintf(p.data, sizeof p.data, "%s", root ? root : ".");
+    return data_load_content(&p, c, stderr);
 }
 
 static uint64_t rng_next(uint64_t *s)
