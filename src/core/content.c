@@ -54,12 +54,10 @@ static void error(struct parse *p, int line, const char *fmt, ...)
 
 static void error(struct parse *p, int line, const char *fmt, ...)
 {
-    char text[DIAG_TEXT];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
+    diag_addv(p->diag, p->file, line, fmt, ap);
     va_end(ap);
-    diag_add(p->diag, p->file, line, "%s", text);
     p->errors++;
 }
 

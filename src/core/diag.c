@@ -10,8 +10,8 @@ void diag_init(struct diag_list *d)
     memset(d, 0, sizeof *d);
 }
 
-void diag_add(struct diag_list *d, const char *file, int line,
-              const char *fmt, ...)
+void diag_addv(struct diag_list *d, const char *file, int line,
+               const char *fmt, va_list ap)
 {
     if (!d)
         return;
@@ -24,9 +24,15 @@ void diag_add(struct diag_list *d, const char *file, int line,
                      : snprintf(out, DIAG_TEXT, "%s: ", file);
     if (n < 0 || n >= DIAG_TEXT)
         return;
+    vsnprintf(out + n, (size_t)(DIAG_TEXT - n), fmt, ap);
+}
+
+void diag_add(struct diag_list *d, const char *file, int line,
+              const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(out + n, (size_t)(DIAG_TEXT - n), fmt, ap);
+    diag_addv(d, file, line, fmt, ap);
     va_end(ap);
 }
 

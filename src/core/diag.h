@@ -6,6 +6,8 @@
 #ifndef SOUNDBOARD_DIAG_H
 #define SOUNDBOARD_DIAG_H
 
+#include <stdarg.h>
+
 enum { DIAG_MAX = 64, DIAG_TEXT = 320 };
 
 struct diag_list {
@@ -19,6 +21,9 @@ void diag_init(struct diag_list *d);
  * allowed and ignores the message. */
 void diag_add(struct diag_list *d, const char *file, int line,
               const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The same with a va_list, for parsers' own "report and count" helpers. */
+void diag_addv(struct diag_list *d, const char *file, int line,
+               const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
 /* Total messages added, kept or dropped. */
 int diag_total(const struct diag_list *d);
 

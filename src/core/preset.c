@@ -197,12 +197,10 @@ static void fail(struct parser *ps, int line, const char *fmt, ...)
 
 static void fail(struct parser *ps, int line, const char *fmt, ...)
 {
-    char msg[DIAG_TEXT];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    diag_addv(ps->diag, ps->file, line, fmt, ap);
     va_end(ap);
-    diag_add(ps->diag, ps->file, line, "%s", msg);
     ps->errors++;
 }
 

@@ -164,12 +164,10 @@ static bool ctl_overlap(const struct profile_ctl *a,
 __attribute__((format(printf, 3, 4)))
 static bool err(struct parse *ps, int line, const char *fmt, ...)
 {
-    char msg[DIAG_TEXT];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    diag_addv(ps->diag, ps->file, line, fmt, ap);
     va_end(ap);
-    diag_add(ps->diag, ps->file, line, "%s", msg);
     ps->errors++;
     return false;
 }
