@@ -275,6 +275,7 @@ static void browser_rename_duplicate_delete(void **state)
     assert_null(on_disk(f, &s, "Old"));
     preset_store_free(&s);
     assert_non_null(on_disk(f, &s, "Renamed ☀"));
+    preset_store_free(&s);
     assert_non_null(on_disk(f, &s, "Other"));
     preset_store_free(&s);
 
@@ -289,6 +290,7 @@ static void browser_rename_duplicate_delete(void **state)
     assert_non_null(view(f).presets.prompt);
     key(f, SDLK_n, 0);
     assert_non_null(on_disk(f, &s, "Other 2"));
+    preset_store_free(&s);
     char path[PATHS_MAX];
     snprintf(path, sizeof path, "%s", on_disk(f, &s, "Other 2")->path);
     preset_store_free(&s);
