@@ -5,8 +5,10 @@
  * changed: an idle board costs next to no CPU. */
 #include <SDL.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
+#include "app_midi.h"
 #include "input_sdl.h"
 #include "layout.h"
 #include "preset_ui.h"
@@ -40,11 +42,13 @@ static bool open_window(struct app *a)
         return false;
     }
     SDL_SetWindowMinimumSize(a->window, LAYOUT_MIN_W, LAYOUT_MIN_H);
-    /* Accelerated if there is one; otherwise (or if it fails) software. */
-    a->renderer = SDL_CreateRenderer(a->window, -1, SDL_RENDERER_PRESENTVSYNC);
+    /* Accelerated if there is one (asked for by name: SDL would otherwise
+     * settle on software silently); if none works, software, and say so. */
+    a->renderer = SDL_CreateRenderer(
+        a->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!a->renderer) {
-        fprintf(stderr, "soundboard: no accelerated renderer (%s); "
-                "using software\n", SDL_GetError());
+        fprintf(stderr, "soundboard: no accelerated renderer (%s): "
+                "drawing in software\n", SDL_GetError());
         a->renderer = SDL_CreateRenderer(a->window, -1,
                                          SDL_RENDERER_SOFTWARE);
     }
@@ -119,9 +123,32 @@ static void draw(struct app *a)
     a->dirty = false;
 }
 
+/* When the X server goes away (Xvfb killed, a display server restarting),
+ * Xlib prints "X connection ... broken" and calls exit(1) from inside the
+ * loop: app_run never returns. This still releases the controllers and
+ * says what happened; presets are written atomically, so none is half
+ * written. */
+static struct app *running;
+
+static void quit_without_display(void)
+{
+    struct app *a = running;
+    if (!a)
+        return;
+    running = NULL;
+    fprintf(stderr, "soundboard: the display went away: quitting "
+            "(saved presets are untouched)\n");
+    app_midi_free(a);
+}
+
 int app_run(struct app *a)
 {
+    static bool hooked;
+    if (!hooked)
+        hooked = atexit(quit_without_display) == 0;
+    running = a;
     if (!open_window(a)) {
+        running = NULL;
         close_window(a);
         return 1;
     }
@@ -145,6 +172,7 @@ int app_run(struct app *a)
         if (a->dirty && !a->quit)
             draw(a);
     }
+    running = NULL;
     close_window(a);
     return 0;
 }
