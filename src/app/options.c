@@ -1,7 +1,6 @@
 /* options: getopt_long table and value checks for the command line. */
 #include "options.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>

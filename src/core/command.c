@@ -1,7 +1,6 @@
 /* command: parse the command language; apply the board's own commands. */
 #include "command.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
