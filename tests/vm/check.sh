@@ -2,7 +2,11 @@
 # check.sh CONSOLE-LOG: the verdict of scripts/vm-midi-test, from the
 # guest's console (lines printed by vm_probe, fake_controller and /init).
 # Prints one "ok:" or "FAIL:" line per check; exit 0 if all pass.
+# A check that meets a known defect prints "XFAIL:" when the outcome is
+# exactly that defect, "ok:" once the defect is gone, "FAIL:" otherwise;
+# "info:" lines are measurements, not checks.
 #   NANO_PROFILE / MCU_PROFILE: profile names the fakes must be matched to.
+#   VM_XFAIL=0: count the known defects as failures.
 set -uo pipefail
 log="$1"
 nano_profile="${NANO_PROFILE:-korg-nanokontrol2}"
@@ -10,6 +14,17 @@ mcu_profile="${MCU_PROFILE:-mackie-control}"
 failed=0
 ok() { echo "vm-midi-test: ok: $*"; }
 fail() { echo "vm-midi-test: FAIL: $*"; failed=1; }
+info() { echo "vm-midi-test: info: $*"; }
+# known_defect TEXT: a check that fails because of a known defect (see
+# "What the tests prove" in controllers/README.md); a failure with
+# VM_XFAIL=0. Only an outcome that is exactly the known defect comes here.
+known_defect() {
+    if [ "${VM_XFAIL:-1}" = 0 ]; then
+        fail "$*"
+    else
+        echo "vm-midi-test: XFAIL: $*"
+    fi
+}
 
 mapfile -t L < <(grep -aE '^(PROBE|FAKE|INIT) ' "$log")
 tval() { local x="${1##* t=}"; echo "${x%% *}"; }
@@ -56,7 +71,7 @@ fi
 declare -A board_at_exit got_in_session
 session=0
 for ((i = 0; i < ${#L[@]}; i++)); do
-    [[ ${L[i]} =~ ^FAKE\ ([a-z]+)\ start ]] || continue
+    [[ ${L[i]} =~ ^FAKE\ (nano|mcu)\ start ]] || continue
     tag="${BASH_REMATCH[1]}"
     session=$((session + 1))
     what="$tag session $session"
@@ -180,5 +195,260 @@ if [ -n "$last_lost" ] && [ -n "$last_none" ] && [ "$last_none" -gt "$last_lost"
     ok "after the last controller left, the probe said none is connected"
 else
     fail "no 'none connected' report after the last controller left"
+fi
+
+# ---- A flood, a port vanishing mid-read, the port back renamed ---------
+# flood_value K: the value fake_controller's flood gives message K (CC
+# K%7, within 16*CC .. 16*CC+15); scale7 V: a 7-bit value on the board.
+flood_value() {
+    local c=$(($1 % 7)) p
+    p=$(( ($1 / 7 + 3 * c) % 30 ))
+    echo $(( 16 * c + (p < 16 ? p : 30 - p) ))
+}
+scale7() { echo $(( ($1 * 200 + 127) / 254 )); }
+# the board as the last "PROBE board" line before index $1 left it
+board_before() {
+    local j
+    for ((j = $1 - 1; j >= 0; j--)); do
+        [[ ${L[j]} =~ ^PROBE\ board\ ([0-9\ ]+)\ t= ]] &&
+            { echo "${BASH_REMATCH[1]}"; return; }
+    done
+}
+# flood_board BEFORE AFTER [FINAL]: the faders of AFTER that hold neither
+# their value in BEFORE, nor one from their own band of a flood, nor their
+# value in FINAL (empty: none)
+flood_board() {
+    local c v lo hi bad="" A B F
+    read -ra A <<<"$2"
+    read -ra B <<<"$1"
+    read -ra F <<<"${3:-}"
+    [ ${#A[@]} -eq 7 ] || { echo " (not 7 values)"; return; }
+    for c in 0 1 2 3 4 5 6; do
+        v="${A[c]}" lo="$(scale7 $((16 * c)))" hi="$(scale7 $((16 * c + 15)))"
+        [ "$v" = "${B[c]:-}" ] || [ "$v" = "${F[c]:-}" ] && continue
+        [[ $v =~ ^[0-9]+$ ]] && [ "$v" -ge "$lo" ] && [ "$v" -le "$hi" ] && continue
+        bad="$bad fader $((c + 1))=$v"
+    done
+    echo "$bad"
+}
+# opened_check WHAT I-START PORT PROFILE: sets i_open and id (-1 if not)
+opened_check() {
+    local what="$1" i="$2" port="$3" profile="$4" dt got_profile
+    id=-1
+    i_open="$(find_from "$i" "^PROBE opened id=[0-9]+ profile=[^ ]+ .*name=\"$port\"")"
+    if [ "$i_open" -lt 0 ]; then
+        fail "$what: '$port' was never opened"
+        return
+    fi
+    [[ ${L[i_open]} =~ id=([0-9]+)\ profile=([^ ]+) ]]
+    id="${BASH_REMATCH[1]}" got_profile="${BASH_REMATCH[2]}"
+    dt=$(( $(tval "${L[i_open]}") - $(tval "${L[i]}") ))
+    if [ "$dt" -ge 0 ] && [ "$dt" -le 2000 ]; then
+        ok "$what: '$port' opened $dt ms after it appeared"
+    else
+        fail "$what: '$port' opened $dt ms after it appeared (> 2000)"
+    fi
+    [ "$got_profile" = "$profile" ] &&
+        ok "$what: matched profile $profile by the name '$port'" ||
+        fail "$what: '$port' matched profile '$got_profile', expected '$profile'"
+}
+# lost_check WHAT I-LEFT: the port of id $id reported gone within 2 s of
+# line I-LEFT, then "none connected" before the next phase; sets i_lost
+lost_check() {
+    local what="$1" i_left="$2" dt i_none i_next
+    i_lost="$(find_from "$i_left" "^PROBE lost id=$id ")"
+    if [ "$i_lost" -lt 0 ]; then
+        fail "$what: its disappearance was never reported"
+        return
+    fi
+    dt=$(( $(tval "${L[i_lost]}") - $(tval "${L[i_left]}") ))
+    [ "$dt" -ge 0 ] && [ "$dt" -le 2000 ] &&
+        ok "$what: reported gone $dt ms after it left" ||
+        fail "$what: reported gone $dt ms after it left (> 2000)"
+    i_none="$(find_from "$i_lost" '^PROBE none')"
+    i_next="$(find_from "$i_lost" '^(INIT phase|FAKE [a-z]+ start)')"
+    [ "$i_none" -ge 0 ] && { [ "$i_next" -lt 0 ] || [ "$i_none" -lt "$i_next" ]; } &&
+        ok "$what: then the probe said no controller is connected" ||
+        fail "$what: no 'none connected' report after it left"
+}
+# in_of LINE: "BYTES HASH" of a "FAKE .. sent/killing" or "PROBE lost" line
+in_of() {
+    [[ $1 =~ (sent|after|in=)\ ?([0-9]+)\ hash=([0-9A-F]+) ]] &&
+        echo "${BASH_REMATCH[2]} ${BASH_REMATCH[3]}"
+}
+
+# 4. Flood: 100,000 control changes in one burst, ending on these values.
+want_flood="10 80 20 100 0 50 25"
+i_fs="$(find_from 0 '^FAKE flood start')"
+if [ "$i_fs" -lt 0 ]; then
+    fail "flood: the flooding controller never started"
+else
+    opened_check "flood" "$i_fs" "nanoKONTROL2 MIDI 1" "$nano_profile"
+    i_burst="$(find_from "$i_fs" '^FAKE flood burst')"
+    i_fsent="$(find_from "$i_fs" '^FAKE flood sent ')"
+    i_fexit="$(find_from "$i_fs" '^FAKE flood exit')"
+    if [ "$id" -lt 0 ] || [ "$i_burst" -lt 0 ] || [ "$i_fsent" -lt 0 ] ||
+       [ "$i_fexit" -lt 0 ]; then
+        fail "flood: the burst was never sent or the fake never left"
+    else
+        t_burst="$(tval "${L[i_burst]}")"
+        [[ ${L[i_fsent]} =~ messages=([0-9]+)\ eagain=([0-9]+)\ errors=([0-9]+) ]]
+        f_msgs="${BASH_REMATCH[1]}" f_eagain="${BASH_REMATCH[2]}"
+        f_errors="${BASH_REMATCH[3]}"
+        fake_in="$(in_of "${L[i_fsent]}")"
+        [ "$f_msgs" = 100000 ] && [ "$f_errors" = 0 ] &&
+            ok "flood: the fake sent 100000 messages (${fake_in% *} bytes) in one burst" ||
+            fail "flood: the fake sent $f_msgs messages, $f_errors sends failed"
+        info "flood: the burst took $(( $(tval "${L[i_fsent]}") - t_burst )) ms; the sequencer answered -EAGAIN $f_eagain times"
+        # The sequencer's counters, printed while the fake lingered after
+        # its burst: the input pool of the probe's client (the user client
+        # that is not the fake) counts the events it could not take.
+        i_cnt="$(find_from "$i_fs" '^INIT phase flood-counters')"
+        k_fail="" k_ok="" k_size="" cl="" pool=""
+        if [ "$i_cnt" -gt "$i_fsent" ] && [ "$i_cnt" -lt "$i_fexit" ]; then
+            for ((j = i_cnt + 1; j < ${#L[@]}; j++)); do
+                line="${L[j]}"
+                [[ $line == "INIT seq"* ]] || break
+                [[ $line =~ ^INIT\ seq\ Client\ +[0-9]+\ :\ \"([^\"]*)\"\ \[User ]] &&
+                    { cl="${BASH_REMATCH[1]}"; pool=""; continue; }
+                [[ $line =~ ^INIT\ seq\ Client ]] && { cl=""; continue; }
+                [[ $line =~ Input\ pool ]] && { pool=in; continue; }
+                [[ $line =~ Output\ pool ]] && { pool=out; continue; }
+                [ -n "$cl" ] && [ "$cl" != nanoKONTROL2 ] && [ "$pool" = in ] || continue
+                [[ $line =~ Pool\ size\ +:\ ([0-9]+) ]] && k_size="${BASH_REMATCH[1]}"
+                [[ $line =~ Alloc\ success\ +:\ ([0-9]+) ]] && k_ok="${BASH_REMATCH[1]}"
+                [[ $line =~ Alloc\ failures\ +:\ ([0-9]+) ]] && k_fail="${BASH_REMATCH[1]}"
+            done
+        fi
+        if [ -n "$k_fail" ]; then
+            info "flood: the probe's sequencer input (a pool of $k_size events) took $k_ok events and refused $k_fail"
+        else
+            info "flood: the sequencer's counters were not printed after the burst"
+        fi
+        lost_check "flood" "$i_fexit"
+        if [ "$i_lost" -ge 0 ]; then
+            probe_in="$(in_of "${L[i_lost]}")"
+            i_over="$(find_from "$i_open" "^PROBE overflow id=$id ")"
+            [ "$i_over" -gt "$i_lost" ] && i_over=-1
+            pb="${probe_in% *}" fb="${fake_in% *}"
+            info "flood: the probe received $pb of the $fb bytes sent"
+            if [ "$fake_in" = "$probe_in" ]; then
+                ok "flood: all $fb bytes arrived unchanged (count and hash)"
+            elif [ "$pb" -gt "$fb" ] || [ $((pb % 3)) -ne 0 ]; then
+                fail "flood: the probe received $pb bytes of $fb sent (more, or not whole messages)"
+            elif [ "$i_over" -ge 0 ]; then
+                ok "flood: $pb of $fb bytes arrived and the probe reported the overflow"
+            else
+                # Known defect: the sequencer drops what does not fit in
+                # the probe's input pool, reports it as -ENOSPC on the next
+                # read and discards the events it held; PortMidi 217's
+                # alsa_poll loops on snd_seq_event_input_pending(), which
+                # returns that error, so the overflow never reaches
+                # Pm_Read and the backend cannot report it.
+                known_defect "flood: the probe received $pb of $fb bytes and reported no overflow (PortMidi 217 drops the sequencer's overflow error)"
+            fi
+            # The board when the port was gone: its last change before the
+            # next phase.
+            i_next="$(find_from "$i_lost" '^INIT phase')"
+            [ "$i_next" -lt 0 ] && i_next=${#L[@]}
+            before="$(board_before "$i_fs")"
+            b="$(board_before "$i_next")" t_b=-1
+            for ((j = i_next - 1; j > i_open; j--)); do
+                [[ ${L[j]} =~ ^PROBE\ board ]] && { t_b="$(tval "${L[j]}")"; break; }
+            done
+            if [ "$b" = "$want_flood" ] && [ "$t_b" -ge 0 ]; then
+                dt=$((t_b - t_burst))
+                [ "$dt" -le 20000 ] &&
+                    ok "flood: the board ended on $want_flood, $dt ms after the burst began" ||
+                    fail "flood: the board reached $want_flood only $dt ms after the burst began (> 20000)"
+            elif [ -n "$(flood_board "$before" "$b" "$want_flood")" ]; then
+                fail "flood: the board ended on '$b', with values the fake never sent on those faders:$(flood_board "$before" "$b" "$want_flood")"
+            else
+                known_defect "flood: the board ended on '$b', not on the flood's last values '$want_flood' (they were dropped, unreported)"
+            fi
+        fi
+    fi
+fi
+
+# 5. Vanish: a burst of 200,000 cut off by SIGKILL after 100,000.
+i_vs="$(find_from 0 '^FAKE vanish start')"
+if [ "$i_vs" -lt 0 ]; then
+    fail "vanish: the vanishing controller never started"
+else
+    opened_check "vanish" "$i_vs" "nanoKONTROL2 MIDI 1" "$nano_profile"
+    i_kill="$(find_from "$i_vs" '^FAKE vanish killing after ')"
+    if [ "$id" -lt 0 ] || [ "$i_kill" -lt 0 ]; then
+        fail "vanish: the fake never began its burst or never vanished"
+    elif [ "$(find_from "$i_vs" '^FAKE vanish (sent|exit)')" -ge 0 ]; then
+        fail "vanish: the fake finished its burst instead of vanishing"
+    else
+        sent_in="$(in_of "${L[i_kill]}")"
+        ok "vanish: the fake was killed in the middle of its burst, after ${sent_in% *} bytes"
+        before="$(board_before "$i_vs")"
+        lost_check "vanish" "$i_kill"
+        if [ "$i_lost" -ge 0 ]; then
+            probe_in="$(in_of "${L[i_lost]}")"
+            pb="${probe_in% *}"
+            i_over="$(find_from "$i_open" "^PROBE overflow id=$id ")"
+            [ "$i_over" -gt "$i_lost" ] && i_over=-1
+            sb="${sent_in% *}"
+            info "vanish: the probe received $pb of the $sb bytes sent before the kill"
+            if [ "$probe_in" = "$sent_in" ]; then
+                ok "vanish: all $sb bytes sent before the kill arrived unchanged"
+            elif [ "$pb" -gt "$sb" ] || [ $((pb % 3)) -ne 0 ]; then
+                fail "vanish: the probe received $pb bytes of $sb sent (more, or not whole messages)"
+            elif [ "$i_over" -ge 0 ]; then
+                ok "vanish: $pb of $sb bytes arrived and the probe reported the overflow"
+            else
+                known_defect "vanish: the probe received $pb of $sb bytes and reported no overflow (PortMidi 217 drops the sequencer's overflow error)"
+            fi
+            # The board after the port was gone: each fader holds its value
+            # from before, or one from its own band of the flood.
+            i_next="$(find_from "$i_lost" '^(INIT phase|FAKE [a-z]+ start)')"
+            [ "$i_next" -lt 0 ] && i_next=${#L[@]}
+            after="$(board_before "$i_next")"
+            bad="$(flood_board "$before" "$after")"
+            [ -z "$bad" ] &&
+                ok "vanish: the board is consistent ('$after'; each value from before or sent on that fader)" ||
+                fail "vanish: the board '$after' holds values the fake never sent on those faders:$bad"
+            # Nothing lost: the board is exactly the state after the last
+            # message sent before the kill.
+            if [ "$probe_in" = "$sent_in" ]; then
+                m=$((sb / 3)) exp=""
+                for c in 0 1 2 3 4 5 6; do
+                    exp="$exp $(scale7 "$(flood_value $((c + 7 * ((m - 1 - c) / 7))))")"
+                done
+                [ "${exp# }" = "$after" ] &&
+                    ok "vanish: the board is exactly the state after the $m messages sent" ||
+                    fail "vanish: after $m messages the board should be '${exp# }', it is '$after'"
+            fi
+        fi
+    fi
+fi
+
+# 6. The nanoKONTROL2 back as "nanoKONTROL2 _ CTRL", a paced sweep.
+want_renamed="40 70 91 5 61 30 15"
+i_rs="$(find_from 0 '^FAKE renamed start')"
+if [ "$i_rs" -lt 0 ]; then
+    fail "renamed: the renamed controller never started"
+else
+    opened_check "renamed" "$i_rs" "nanoKONTROL2 _ CTRL" "$nano_profile"
+    i_rsent="$(find_from "$i_rs" '^FAKE renamed sent ')"
+    i_rexit="$(find_from "$i_rs" '^FAKE renamed exit')"
+    if [ "$id" -lt 0 ] || [ "$i_rsent" -lt 0 ] || [ "$i_rexit" -lt 0 ]; then
+        fail "renamed: the sweep was never sent or the fake never left"
+    else
+        b="$(board_before "$i_rexit")"
+        [ "$b" = "$want_renamed" ] &&
+            ok "renamed: its faders landed on $want_renamed" ||
+            fail "renamed: after its sweep the board is '$b', expected '$want_renamed'"
+        lost_check "renamed" "$i_rexit"
+        if [ "$i_lost" -ge 0 ]; then
+            fake_in="$(in_of "${L[i_rsent]}")" probe_in="$(in_of "${L[i_lost]}")"
+            [ "$fake_in" = "$probe_in" ] &&
+                ok "renamed: all ${fake_in% *} bytes it sent arrived unchanged" ||
+                fail "renamed: it sent [bytes hash] $fake_in, the probe got $probe_in"
+        fi
+    fi
 fi
 exit $failed

@@ -2,7 +2,9 @@
 # /init of the vm-midi-test guest (runs as PID 1 under busybox).
 # The scenario: the probe (soundboard's PortMidi backend + core) starts
 # before the sequencer exists; fake controllers then appear, sweep their
-# faders, read what they are sent, vanish and come back. Every line that
+# faders, read what they are sent, vanish and come back; then one floods
+# the probe, one vanishes in the middle of a burst, and the nanoKONTROL2
+# comes back under its other port name. Every line that
 # tests/vm/check.sh reads is printed by the probe, the fakes or here.
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
@@ -54,7 +56,7 @@ sweep_pb() {
 }
 
 phase "no-sequencer"
-/bin/vm_probe /controllers 60 &
+/bin/vm_probe /controllers 300 &
 probe=$!
 sleep 1
 for m in snd-seq-device snd-seq snd-seq-dummy snd-rawmidi \
@@ -90,6 +92,41 @@ sleep 1.5
 done
 wait $nano $mcu
 sleep 3
+
+# The sequencer's clients, ports and event pools (its drop counters).
+seq_state() {
+    while IFS= read -r line; do echo "INIT seq $line"; done \
+        </proc/asound/seq/clients
+}
+
+# 4. A flood: 100,000 control changes on the nanoKONTROL2's seven faders
+#    in one burst (0.29 to 0.45 s here), the last seven setting
+#    13 102 26 127 0 64 32. While the fake lingers after its burst, the
+#    sequencer's counters are printed (the probe's input pool among them).
+phase "flood"
+/bin/fake_controller flood nanoKONTROL2 "nanoKONTROL2 MIDI 1" \
+    "flood:100000:final=13,102,26,127,0,64,32" 5000 &
+flood=$!
+sleep 3.5
+phase "flood-counters"
+seq_state
+wait $flood
+sleep 2.5
+
+# 5. The same device starts a burst of 200,000 and vanishes in the middle,
+#    after 100,000: it SIGKILLs itself, no snd_seq_close.
+phase "vanish"
+/bin/fake_controller vanish nanoKONTROL2 "nanoKONTROL2 MIDI 1" \
+    "flood:200000:kill=100000" 0
+sleep 2.5
+
+# 6. It comes back under the name recent kernels give it, and sweeps to
+#    40 70 91 5 61 30 15.
+T0=51 T1=89 T2=115 T3=6 T4=77 T5=38 T6=19
+phase "renamed"
+/bin/fake_controller renamed nanoKONTROL2 "nanoKONTROL2 _ CTRL" \
+    "$(sweep_cc 0 0 1 2 3 4 5 6)" 1500
+sleep 2.5
 phase "stop-probe"
 kill $probe
 wait $probe
