@@ -1,8 +1,11 @@
 /* bench_soak: pushes N MIDI messages (argument; default 10 million),
  * realistic (fader sweeps on every control kind, Mackie pitch bend, SysEx,
  * running status, buttons) and random, through the whole core path
- * (surface + board + feedback), serializing and parsing a preset of the
- * board every K messages (second argument; default 10000) and drawing a
+ * (surface + board + feedback), saving the board as a preset through the
+ * app's preset store (an atomic file write into a fresh temporary folder,
+ * ten names in turn, each overwritten) and recalling it from what was
+ * read back from disk every K messages (second argument; default 10000),
+ * and drawing a
  * 1280x720 frame of the real console with SDL's software renderer every F
  * messages (third argument; default 100000; 0: no frames; content from
  * $SOUNDBOARD_SOURCE_DIR/assets/content or ./assets/content). Measures
@@ -21,8 +24,8 @@
 #include "board.h"
 #include "content.h"
 #include "data_load.h"
-#include "diag.h"
 #include "preset.h"
+#include "preset_store.h"
 #include "profile.h"
 #include "render.h"
 #include "surface.h"
@@ -48,6 +51,37 @@ static bool load_content(struct content *c)
     struct paths p = {0};
     snprintf(p.data, sizeof p.data, "%s", root ? root : ".");
     return data_load_content(&p, c, stderr);
+}
+
+/* A preset store whose user folder is a new temporary folder. */
+static bool open_store(struct preset_store *store, struct paths *p)
+{
+    const char *root = getenv("SOUNDBOARD_SOURCE_DIR");
+    char tmpl[] = "/tmp/bench_soak.XXXXXX";
+    if (!mkdtemp(tmpl)) {
+        perror("bench_soak: mkdtemp");
+        return false;
+    }
+    snprintf(p->data, sizeof p->data, "%s", root ? root : ".");
+    snprintf(p->user_data, sizeof p->user_data, "%s", tmpl);
+    preset_store_init(store, p);
+    preset_store_load(store, NULL);
+    return true;
+}
+
+/* Deletes the presets the soak wrote and its temporary folders. */
+static void close_store(struct preset_store *store, const struct paths *p)
+{
+    char err[256];
+    for (int i = 0; i < 10; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Soak %d", i);
+        if (preset_store_find_user(store, name))
+            preset_store_delete(store, name, err, sizeof err);
+    }
+    preset_store_free(store);
+    rmdir(store->user_dir);
+    rmdir(p->user_data);
 }
 
 static uint64_t rng_next(uint64_t *s)
@@ -125,8 +159,9 @@ int main(int argc, char **argv)
     struct view view;
     uint64_t frames = 0;
     static struct profile prof[2];
-    static struct preset p, back;
-    static struct diag_list d;
+    static struct preset p;
+    static struct preset_store store;
+    static struct paths paths;
     struct surface s[2];
     struct board b;
     struct surface_result r;
@@ -138,6 +173,8 @@ int main(int argc, char **argv)
 
     if (k == 0)
         k = 1;
+    if (!open_store(&store, &paths))
+        return 1;
     make_profile(&prof[0], 0);
     make_profile(&prof[1], 3);
     board_init(&b);
@@ -188,20 +225,22 @@ int main(int argc, char **argv)
         if (i % k == 0) {
             preset_init(&p);
             snprintf(p.name, sizeof p.name, "Soak %llu",
-                     (unsigned long long)i);
+                     (unsigned long long)(i / k % 10));
             memcpy(p.value, b.value, sizeof p.value);
             p.slot = (int)(i / k % 10);
-            size_t tl = 0;
-            char *text = preset_serialize(&p, &tl);
-            diag_init(&d);
-            if (!text || !preset_parse(text, tl, "soak.ini", &back, &d) ||
-                memcmp(back.value, p.value, sizeof p.value) != 0) {
-                fprintf(stderr, "bench_soak: preset round trip failed\n");
-                free(text);
+            char err[256];
+            if (!preset_store_save(&store, &p, true, NULL, err, sizeof err)) {
+                fprintf(stderr, "bench_soak: saving failed: %s\n", err);
                 return 1;
             }
-            free(text);
-            memcpy(b.value, back.value, sizeof b.value); /* a recall */
+            /* The store re-read its folder: this is what is on disk. */
+            const struct preset_entry *e =
+                preset_store_find_user(&store, p.name);
+            if (!e || memcmp(e->preset.value, p.value, sizeof p.value)) {
+                fprintf(stderr, "bench_soak: preset read back differs\n");
+                return 1;
+            }
+            memcpy(b.value, e->preset.value, sizeof b.value); /* a recall */
             surface_board_moved(cur, &b);
             presets++;
         }
@@ -215,9 +254,11 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     long rss_end = rss_kib();
+    close_store(&store, &paths);
     double secs = (double)(t1.tv_sec - t0.tv_sec) +
                   (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("bench_soak: %llu messages, %llu preset round trips, %llu frames, "
+    printf("bench_soak: %llu messages, %llu presets saved and read back, "
+           "%llu frames, "
            "%.1f s, RSS after warm-up %ld KiB, at end %ld KiB\n",
            (unsigned long long)n, (unsigned long long)presets,
            (unsigned long long)frames, secs,

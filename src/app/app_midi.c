@@ -341,6 +341,8 @@ static void on_event(void *user, const struct midi_event *ev)
         break;
     case MIDI_EVENT_OVERFLOW:
         log_line(a, "input overflow: some messages were lost");
+        /* The board may now differ from where the faders stand. */
+        app_notice_text(a, "notice.midi-overflow", "");
         break;
     case MIDI_EVENT_NONE_CONNECTED:
         for (int i = 0; i < MIDI_PORTS_MAX; i++)

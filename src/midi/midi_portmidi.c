@@ -11,9 +11,11 @@
 #include <unistd.h>
 
 #include "pm_bytes.h"
+#include "seq_pool.h"
 
 enum {
-    IN_BUFFER = 1024,    /* PortMidi input queue, in events */
+    IN_BUFFER = 4096,    /* PortMidi input queue, in events: more than
+                            the sequencer pool (SEQ_POOL_INPUT_MAX) */
     READ_BATCH = 256,    /* events per Pm_Read */
     MAX_READS = 256,     /* Pm_Read calls per port per poll (a bound) */
     SYSEX_STACK = 512,
@@ -44,6 +46,8 @@ struct pm_priv {
     bool seq_present;     /* SEQ_CLIENTS could be read at last scan */
     bool seq_node;        /* SEQ_DEVICE existed at last check */
     uint64_t signature;   /* hash of subscribable clients and ports */
+    int seq_client;       /* PortMidi's sequencer client; -1 if unknown */
+    long in_failures;     /* its input pool's failed allocations; -1 */
     double last_check;    /* monotonic seconds */
     PmEvent events[READ_BATCH];
 };
@@ -95,40 +99,73 @@ static void describe_error(PmError e, char *out, size_t len)
 
 /* ---- hot-plug trigger ------------------------------------------------ */
 
-static uint64_t hash_text(uint64_t h, const char *s)
+/* Reads SEQ_CLIENTS whole (it is small: a few lines per client) into a
+ * NUL-terminated buffer to free; NULL if it cannot be read. */
+static char *read_clients(void)
 {
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
+    FILE *f = fopen(SEQ_CLIENTS, "r");
+    size_t cap = 8192, len = 0;
+    char *text = f ? malloc(cap) : NULL;
+
+    while (text) {
+        len += fread(text + len, 1, cap - 1 - len, f);
+        if (len < cap - 1 || cap >= (1u << 20))
+            break;
+        char *more = realloc(text, cap * 2);
+        if (!more) {
+            free(text);
+            text = NULL;
+            break;
+        }
+        text = more;
+        cap *= 2;
     }
-    return h;
+    if (f)
+        fclose(f);
+    if (text)
+        text[len] = '\0';
+    return text;
 }
 
 /* Hashes the numbers and names of clients and of ports others can
  * subscribe to (capability R or W in upper case); counters and
- * connections are left out. Returns false if the file cannot be read. */
-static bool read_signature(uint64_t *out)
+ * connections are left out. With `failures`, also reads the input pool's
+ * failed allocations of PortMidi's client. False if there is no file. */
+static bool read_signature(const struct pm_priv *p, uint64_t *out,
+                           long *failures)
 {
-    FILE *f = fopen(SEQ_CLIENTS, "r");
-    char line[512], client[512] = "";
+    char *text = read_clients();
+    const char *client = "";
+    int client_len = 0;
     uint64_t h = 1469598103934665603ULL;
 
-    if (!f)
+    if (!text)
         return false;
-    while (fgets(line, sizeof line, f)) {
+    for (char *line = text, *next; *line; line = next) {
+        next = strchr(line, '\n');
+        next = next ? next + 1 : line + strlen(line);
+        int len = (int)(next - line);
         if (strncmp(line, "Client ", 7) == 0) {
-            snprintf(client, sizeof client, "%s", line);
+            client = line;
+            client_len = len;
             continue;
         }
         if (strncmp(line, "  Port ", 7) != 0)
             continue;
-        char *caps = strrchr(line, '(');
-        if (!caps || (caps[1] != 'R' && caps[2] != 'W'))
+        const char *caps = NULL; /* the last '(': names may hold one */
+        for (const char *c = line; c < next; c++)
+            if (*c == '(')
+                caps = c;
+        if (!caps || caps + 2 >= next || (caps[1] != 'R' && caps[2] != 'W'))
             continue;
-        h = hash_text(h, client);
-        h = hash_text(h, line);
+        for (int i = 0; i < client_len; i++)
+            h = (h ^ (unsigned char)client[i]) * 1099511628211ULL;
+        for (int i = 0; i < len; i++)
+            h = (h ^ (unsigned char)line[i]) * 1099511628211ULL;
     }
-    fclose(f);
+    if (failures)
+        *failures = seq_pool_input_failures(text, p->seq_client);
+    free(text);
     *out = h;
     return true;
 }
@@ -310,7 +347,13 @@ static void full_scan(struct pm_priv *p)
     if (!p->any_open && (was_open || !p->scanned))
         emit(p, MIDI_EVENT_NONE_CONNECTED, -1, NULL, false);
     p->scanned = true;
-    p->seq_present = read_signature(&p->signature);
+    /* A fresh PortMidi means a fresh sequencer client: raise its pool and
+     * count its losses from here on. */
+    p->seq_client = seq_pool_raise(SEQ_POOL_INPUT_MAX);
+    if (p->seq_client >= 0)
+        midi_backend_log(&p->host, "midi: sequencer client %d, input pool "
+                         "%d events", p->seq_client, SEQ_POOL_INPUT_MAX);
+    p->seq_present = read_signature(p, &p->signature, &p->in_failures);
     p->seq_node = access(SEQ_DEVICE, F_OK) == 0;
     p->last_check = now_seconds();
 }
@@ -378,6 +421,24 @@ static bool drop_failed(struct pm_priv *p)
     return any;
 }
 
+/* The kernel dropped input for PortMidi's client since the last check
+ * (PortMidi itself does not say so): every open port may have lost
+ * messages, and a half-read SysEx is no longer whole. */
+static void check_losses(struct pm_priv *p, long failures)
+{
+    if (failures < 0 || p->in_failures < 0 || failures <= p->in_failures) {
+        p->in_failures = failures;
+        return;
+    }
+    midi_backend_log(&p->host, "midi: the sequencer dropped %ld input "
+                     "messages (read too slowly)", failures - p->in_failures);
+    p->in_failures = failures;
+    for (int id = 0; id < MIDI_PORTS_MAX; id++)
+        if (p->slots[id].used)
+            pm_bytes_in_init(&p->slots[id].conv);
+    emit(p, MIDI_EVENT_OVERFLOW, -1, "input overflow", false);
+}
+
 static bool plug_changed(struct pm_priv *p)
 {
     double now = now_seconds();
@@ -387,8 +448,11 @@ static bool plug_changed(struct pm_priv *p)
     if (now - p->last_check < MIDI_PORTMIDI_CHECK_SECONDS)
         return false;
     p->last_check = now;
-    if (read_signature(&sig))
+    long failures = -1;
+    if (read_signature(p, &sig, &failures)) {
+        check_losses(p, failures);
         return !p->seq_present || sig != p->signature;
+    }
     /* No sequencer. Once its device node exists, opening it loads the
      * module: re-initialize (quietly) while nothing is open. Without the
      * node, wait for it to appear: 217 leaks a little at every init. */
@@ -514,6 +578,8 @@ bool midi_portmidi_create(struct midi_backend *b,
         return false;
     }
     p->host = *host;
+    p->seq_client = -1;
+    p->in_failures = -1;
     for (int i = 0; i < MIDI_PORTS_MAX; i++)
         p->slots[i].in_dev = p->slots[i].out_dev = -1;
     *b = (struct midi_backend){

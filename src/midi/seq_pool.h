@@ -1,0 +1,28 @@
+/* seq_pool: the ALSA sequencer client that PortMidi opened in this
+ * process, seen from outside PortMidi.
+ *
+ * PortMidi 217 keeps its sequencer handle private and leaves the client's
+ * input pool at the kernel's default of 200 events. When more arrive than
+ * that between two reads, the kernel drops the rest, and the next read
+ * returns -ENOSPC and empties the queue; PortMidi's read loop stops on
+ * that error without reporting it (found by scripts/vm-midi-test's flood).
+ * So: the pool is raised, and lost input is read from the kernel's count
+ * of failed allocations in /proc/asound/seq/clients. */
+#ifndef SOUNDBOARD_SEQ_POOL_H
+#define SOUNDBOARD_SEQ_POOL_H
+
+#include <stdbool.h>
+
+/* Largest input pool the kernel accepts (SNDRV_SEQ_MAX_CLIENT_EVENTS). */
+enum { SEQ_POOL_INPUT_MAX = 2000 };
+
+/* Finds this process's open sequencer (/dev/snd/seq), raises its input
+ * pool to `events` and returns its client number; -1 if there is no open
+ * sequencer or the kernel refuses (the pool then stays as it was). */
+int seq_pool_raise(int events);
+
+/* The "Alloc failures" count of the input pool of `client` in the text of
+ * /proc/asound/seq/clients; -1 if the client or the count is not there. */
+long seq_pool_input_failures(const char *clients_text, int client);
+
+#endif
