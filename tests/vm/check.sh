@@ -184,6 +184,30 @@ else
     fail "no 'none connected' report after the last controller left"
 fi
 
+# arrival_check WHAT "BYTES HASH": between i_open and i_lost, either every
+# byte the fake sent arrived (count and hash), or only whole messages of
+# them did and the probe reported an overflow. Sets i_over (-1: none).
+# The sequencer drops what does not fit in the probe's input pool and
+# PortMidi 217 swallows the -ENOSPC that says so; the backend reads the
+# loss from the pool's counters (src/midi/seq_pool.c) and must report it.
+arrival_check() {
+    local what="$1" sent="$2" got pb sb
+    got="$(in_of "${L[i_lost]}")"
+    pb="${got% *}" sb="${sent% *}"
+    i_over="$(find_from "$i_open" "^PROBE overflow id=($id|-1) ")"
+    [ "$i_over" -gt "$i_lost" ] && i_over=-1
+    info "$what: the probe received $pb of the $sb bytes sent"
+    if [ "$got" = "$sent" ]; then
+        ok "$what: all $sb bytes arrived unchanged (count and hash)"
+    elif [ "$pb" -gt "$sb" ] || [ $((pb % 3)) -ne 0 ]; then
+        fail "$what: the probe received $pb bytes of $sb sent (more, or not whole messages)"
+    elif [ "$i_over" -ge 0 ]; then
+        ok "$what: $pb of $sb bytes arrived and the probe reported the overflow"
+    else
+        fail "$what: the probe received $pb of $sb bytes and reported no overflow"
+    fi
+}
+
 # ---- A flood, a port vanishing mid-read, the port back renamed ---------
 # flood_value K: the value fake_controller's flood gives message K (CC
 # K%7, within 16*CC .. 16*CC+15); scale7 V: a 7-bit value on the board.
@@ -314,24 +338,7 @@ else
         fi
         lost_check "flood" "$i_fexit"
         if [ "$i_lost" -ge 0 ]; then
-            probe_in="$(in_of "${L[i_lost]}")"
-            i_over="$(find_from "$i_open" "^PROBE overflow id=($id|-1) ")"
-            [ "$i_over" -gt "$i_lost" ] && i_over=-1
-            pb="${probe_in% *}" fb="${fake_in% *}"
-            info "flood: the probe received $pb of the $fb bytes sent"
-            if [ "$fake_in" = "$probe_in" ]; then
-                ok "flood: all $fb bytes arrived unchanged (count and hash)"
-            elif [ "$pb" -gt "$fb" ] || [ $((pb % 3)) -ne 0 ]; then
-                fail "flood: the probe received $pb bytes of $fb sent (more, or not whole messages)"
-            elif [ "$i_over" -ge 0 ]; then
-                ok "flood: $pb of $fb bytes arrived and the probe reported the overflow"
-            else
-                # The sequencer drops what does not fit in the probe's
-                # input pool and PortMidi 217 swallows the -ENOSPC that
-                # says so; the backend reads the loss from the pool's
-                # counters (src/midi/seq_pool.c) and must report it.
-                fail "flood: the probe received $pb of $fb bytes and reported no overflow"
-            fi
+            arrival_check flood "$fake_in"
             # The board when the port was gone: its last change before the
             # next phase.
             i_next="$(find_from "$i_lost" '^INIT phase')"
@@ -376,21 +383,7 @@ else
         before="$(board_before "$i_vs")"
         lost_check "vanish" "$i_kill"
         if [ "$i_lost" -ge 0 ]; then
-            probe_in="$(in_of "${L[i_lost]}")"
-            pb="${probe_in% *}"
-            i_over="$(find_from "$i_open" "^PROBE overflow id=($id|-1) ")"
-            [ "$i_over" -gt "$i_lost" ] && i_over=-1
-            sb="${sent_in% *}"
-            info "vanish: the probe received $pb of the $sb bytes sent before the kill"
-            if [ "$probe_in" = "$sent_in" ]; then
-                ok "vanish: all $sb bytes sent before the kill arrived unchanged"
-            elif [ "$pb" -gt "$sb" ] || [ $((pb % 3)) -ne 0 ]; then
-                fail "vanish: the probe received $pb bytes of $sb sent (more, or not whole messages)"
-            elif [ "$i_over" -ge 0 ]; then
-                ok "vanish: $pb of $sb bytes arrived and the probe reported the overflow"
-            else
-                fail "vanish: the probe received $pb of $sb bytes and reported no overflow"
-            fi
+            arrival_check vanish "$sent_in"
             # The board after the port was gone: each fader holds its value
             # from before, or one from its own band of the flood.
             i_next="$(find_from "$i_lost" '^(INIT phase|FAKE [a-z]+ start)')"
