@@ -9,30 +9,11 @@
 set -euo pipefail
 
 bin="${SOUNDBOARD_BINARY:?set by ctest}"
-for tool in Xvfb xdotool import compare jq; do
-  command -v "$tool" >/dev/null || {
-    echo "e2e: '$tool' is missing: run scripts/setup-debian --test"; exit 1; }
-done
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Own folders: no user presets or profiles leak in.
-export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+source "$(dirname "$0")/x_session.sh"
+need_tools Xvfb xdotool import compare jq
 # Same renderer as --screenshot, so pixels can be compared exactly.
 export SDL_VIDEODRIVER=x11 SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0
-
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" \
-  2>"$work/xvfb.log" &
-pids+=($!)
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
-export DISPLAY=":$(head -n1 "$work/display")"
+start_x console
 
 W=1280 H=720
 layout="$("$bin" --size ${W}x$H --dump-layout)"

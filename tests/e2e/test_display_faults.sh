@@ -13,34 +13,12 @@
 set -euo pipefail
 
 bin="${SOUNDBOARD_BINARY:?set by ctest}"
-for tool in Xvfb xdotool import compare openbox; do
-  command -v "$tool" >/dev/null || {
-    echo "e2e: '$tool' is missing: run scripts/setup-debian --test"; exit 1; }
-done
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+source "$(dirname "$0")/x_session.sh"
+need_tools Xvfb xdotool import compare openbox
 export SDL_VIDEODRIVER=x11
 fail=0
 say_fail() { echo "e2e: FAIL $*"; fail=1; }
 
-# start_x NAME [Xvfb options...]: a new X server; sets DISPLAY, xvfb_pid.
-start_x() {
-  local name="$1"; shift
-  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp "$@" \
-    3>"$work/$name.display" 2>"$work/$name.xvfb.log" &
-  xvfb_pid=$!
-  pids+=("$xvfb_pid")
-  for _ in $(seq 100); do [ -s "$work/$name.display" ] && break; sleep 0.05; done
-  export DISPLAY=":$(head -n1 "$work/$name.display")"
-}
 # start_app NAME ARGS...: the program in a window; sets app, win.
 start_app() {
   local name="$1"; shift

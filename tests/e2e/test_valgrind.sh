@@ -18,9 +18,7 @@ if ! command -v valgrind >/dev/null; then
   echo "valgrind not installed: memcheck pass not run"
   exit 1
 fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+source "$(dirname "$0")/x_session.sh"
 export SDL_VIDEODRIVER=offscreen
 unset DISPLAY
 head -c 30000 /dev/urandom >"$work/random.syx"
@@ -50,21 +48,14 @@ run "--midi-in random bytes" 0 --midi-in "$work/random.syx" --dump-state
 
 # The interactive window. Software rendering without a GL-backed window
 # framebuffer: the path a laptop without a GPU driver takes.
-for tool in Xvfb xdotool; do
-  command -v "$tool" >/dev/null || {
-    echo "FAIL '$tool' is missing: run scripts/setup-debian --test"; exit 1; }
-done
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" \
-  2>"$work/xvfb.log" &
-xvfb=$!
-trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
-export DISPLAY=":$(head -n1 "$work/display")"
+need_tools Xvfb xdotool
+start_x valgrind
 unset SDL_VIDEODRIVER
 export SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0
 valgrind "${vg[@]}" "$bin" --size 1280x720 --set goals=20 --focus goals \
   >"$work/win.out" 2>"$work/win.err" &
 app=$!
+pids+=("$app")
 win="$(timeout 120 xdotool search --sync --onlyvisible --pid "$app" | head -n1)"
 if [ -z "$win" ]; then
   echo "FAIL interactive: no window within 120 s"; cat "$work/win.err"
