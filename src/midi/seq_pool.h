@@ -11,8 +11,6 @@
 #ifndef SOUNDBOARD_SEQ_POOL_H
 #define SOUNDBOARD_SEQ_POOL_H
 
-#include <stdbool.h>
-
 /* Largest input pool the kernel accepts (SNDRV_SEQ_MAX_CLIENT_EVENTS). */
 enum { SEQ_POOL_INPUT_MAX = 2000 };
 
