@@ -4,6 +4,7 @@
 #include <SDL.h>
 #include <ctype.h>
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -499,7 +500,7 @@ void app_midi_learn_finish(struct app *a)
         return;
     struct port *p = &M->port[M->learn_port];
     char id[PROFILE_ID_MAX], dir[PATHS_MAX], file[PROFILE_ID_MAX + 8];
-    char path[PATHS_MAX], err[PATHS_MAX + 128];
+    char path[PATHS_MAX], err[PATHS_MAX + 128] = "";
     slug(p->name, id, sizeof id);
     struct profile *prof = malloc(sizeof *prof);
     char *text = malloc(16384);
@@ -508,11 +509,18 @@ void app_midi_learn_finish(struct app *a)
     learn_make_profile(&M->learn, p->name, id, prof);
     size_t len = profile_write(prof, text, 16384);
     snprintf(file, sizeof file, "%s.ini", id);
-    bool ok = len > 0
-              && paths_join(dir, sizeof dir, a->paths.user_config,
-                            "controllers")
-              && paths_mkdirs(dir) && paths_join(path, sizeof path, dir, file)
-              && files_write_atomic(path, text, len, err, sizeof err);
+    bool ok = false;
+    if (len == 0)
+        snprintf(err, sizeof err, "the profile is too large");
+    else if (!paths_join(dir, sizeof dir, a->paths.user_config,
+                         "controllers")
+             || !paths_join(path, sizeof path, dir, file))
+        snprintf(err, sizeof err, "the path is too long");
+    else if (!paths_mkdirs(dir))
+        snprintf(err, sizeof err, "%s: cannot create the folder: %s", dir,
+                 files_reason(errno));
+    else
+        ok = files_write_atomic(path, text, len, err, sizeof err);
     if (ok) {
         /* Use it from now on: for this port now, and at every start. */
         int index = add_profile(M, prof);
@@ -523,8 +531,8 @@ void app_midi_learn_finish(struct app *a)
         }
         app_notice_text(a, "notice.learn-saved", path);
     } else {
-        app_notice_text(a, "notice.learn-failed",
-                        len == 0 ? "profile too large" : err);
+        fprintf(stderr, "soundboard: learn: %s\n", err);
+        app_notice_text(a, "notice.learn-failed", err);
     }
     free(text);
     free(prof);
