@@ -99,6 +99,14 @@ static void describe_error(PmError e, char *out, size_t len)
 
 /* ---- hot-plug trigger ------------------------------------------------ */
 
+/* FNV-1a over n bytes, continuing from h. */
+static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
 /* Reads SEQ_CLIENTS whole (it is small: a few lines per client) into a
  * NUL-terminated buffer to free; NULL if it cannot be read. */
 static char *read_clients(void)
@@ -136,7 +144,7 @@ static bool read_signature(const struct pm_priv *p, uint64_t *out,
 {
     char *text = read_clients();
     const char *client = "";
-    int client_len = 0;
+    size_t client_len = 0;
     uint64_t h = 1469598103934665603ULL;
 
     if (!text)
@@ -144,7 +152,7 @@ static bool read_signature(const struct pm_priv *p, uint64_t *out,
     for (char *line = text, *next; *line; line = next) {
         next = strchr(line, '\n');
         next = next ? next + 1 : line + strlen(line);
-        int len = (int)(next - line);
+        size_t len = (size_t)(next - line);
         if (strncmp(line, "Client ", 7) == 0) {
             client = line;
             client_len = len;
@@ -158,10 +166,8 @@ static bool read_signature(const struct pm_priv *p, uint64_t *out,
                 caps = c;
         if (!caps || caps + 2 >= next || (caps[1] != 'R' && caps[2] != 'W'))
             continue;
-        for (int i = 0; i < client_len; i++)
-            h = (h ^ (unsigned char)client[i]) * 1099511628211ULL;
-        for (int i = 0; i < len; i++)
-            h = (h ^ (unsigned char)line[i]) * 1099511628211ULL;
+        h = hash_bytes(h, client, client_len);
+        h = hash_bytes(h, line, len);
     }
     if (failures)
         *failures = seq_pool_input_failures(text, p->seq_client);
