@@ -1,17 +1,24 @@
-/* app: state, commands and the view. The event loop is in app_loop.c,
- * SDL input in input_sdl.c. */
+/* app: the state and the dispatcher, the one place the state changes (see
+ * app.h). The loop is in loop.c, SDL input translation in input_sdl.c. */
 #include "app.h"
 
-#include <SDL.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-#include "app_midi.h"
-#include "app_presets.h"
 #include "data_load.h"
-#include "preset_ui.h"
+#include "str.h"
+
+static int64_t sdl_clock(void)
+{
+    return (int64_t)SDL_GetTicks64();
+}
+
+static int64_t now(const struct app *a)
+{
+    return a->clock();
+}
 
 static void collect_help(struct app *a)
 {
@@ -27,12 +34,13 @@ static void collect_help(struct app *a)
     }
 }
 
-bool app_init(struct app *a, const struct options *opt)
+bool app_init(struct app *a, const struct app_config *cfg)
 {
     memset(a, 0, sizeof *a);
-    a->opt = *opt;
-    for (int i = 0; i < APP_POINTERS; i++)
-        a->drag[i].element = -1;
+    a->cfg = *cfg;
+    a->clock = sdl_clock;
+    input_init(&a->input);
+    a->preset_ui = preset_ui_create();
     char err[PATHS_MAX + 128];
     if (!paths_init(&a->paths, err, sizeof err)) {
         fprintf(stderr, "soundboard: %s\n", err);
@@ -43,104 +51,132 @@ bool app_init(struct app *a, const struct options *opt)
     collect_help(a);
 
     board_init(&a->board);
-    a->theme = opt->theme;
-    a->fullscreen = opt->fullscreen;
-    if (opt->focus >= 0)
-        a->board.focus = opt->focus;
-    else if (opt->set_count > 0)
-        a->board.focus = opt->set[opt->set_count - 1].element;
+    a->theme = cfg->theme;
+    a->fullscreen = cfg->fullscreen;
+    if (cfg->focus >= 0)
+        a->board.focus = cfg->focus;
+    else if (cfg->set_count > 0)
+        a->board.focus = cfg->set[cfg->set_count - 1].element;
     a->dirty = true;
     /* --preset first, then --set on top of it. */
-    if (!app_presets_init(a))
-        return false;
-    for (int i = 0; i < opt->set_count; i++)
-        board_set(&a->board, opt->set[i].element, opt->set[i].value);
+    live_presets_init(&a->presets, &a->paths, NULL, &a->board, stderr);
+    if (cfg->preset) {
+        struct preset p;
+        if (!preset_store_recall(&a->presets.store, cfg->preset, &p, stderr))
+            return false;
+        live_presets_adopt(&a->presets, &p);
+        for (int e = 0; e < BOARD_ELEMENTS; e++)
+            board_set(&a->board, e, p.value[e]);
+    }
+    for (int i = 0; i < cfg->set_count; i++)
+        board_set(&a->board, cfg->set[i].element, cfg->set[i].value);
     return true;
 }
 
 void app_free(struct app *a)
 {
-    app_midi_free(a);
-    preset_ui_free(a);
-    app_presets_free(a);
+    if (a->midi_started)
+        controllers_free(&a->midi);
+    a->midi_started = false;
+    preset_ui_free(a->preset_ui);
+    a->preset_ui = NULL;
+    live_presets_free(&a->presets);
     free(a->help_keys);
     free(a->help_texts);
+    a->help_keys = a->help_texts = NULL;
     keymap_free(&a->keys);
     content_free(&a->content);
 }
 
-void app_format(const struct app *a, char *out, size_t outlen,
-                const char *key, const char *arg)
+bool app_start_midi(struct app *a, bool use_portmidi)
 {
-    const char *fmt = content_string(&a->content, key);
-    const char *hole = strstr(fmt, "%s");
-    if (!hole) {
-        snprintf(out, outlen, "%s", fmt);
-        return;
-    }
-    snprintf(out, outlen, "%.*s%s%s", (int)(hole - fmt), fmt, arg, hole + 2);
+    struct controllers_config cfg = {.force = a->cfg.controller,
+                                     .midi_in = a->cfg.midi_in,
+                                     .midi_out = a->cfg.midi_out,
+                                     .portmidi = use_portmidi};
+    a->midi_started = true; /* controllers_free is safe after a failure */
+    return controllers_start(&a->midi, &a->paths, &cfg, stderr);
 }
 
-void app_notice_text(struct app *a, const char *key, const char *arg)
-{
-    char text[sizeof a->notice];
-    app_format(a, text, sizeof text, key, arg);
-    app_notice(a, "%s", text);
-}
+/* ---- Applying what the parts handed back -------------------------------- */
 
-void app_board_moved(struct app *a)
+static void notice(struct app *a, const char *key, const char *arg)
 {
-    a->dirty = true;
-    app_midi_board_moved(a);
-}
-
-void app_notice(struct app *a, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(a->notice, sizeof a->notice, fmt, ap);
-    va_end(ap);
+    if (key)
+        str_fill_hole(a->notice, sizeof a->notice,
+                      content_string(&a->content, key), arg);
+    else
+        str_copy(a->notice, sizeof a->notice, arg);
     fprintf(stderr, "soundboard: %s\n", a->notice);
-    a->notice_until = SDL_GetTicks() + APP_NOTICE_MS;
+    a->notice_until = now(a) + APP_NOTICE_MS;
     if (a->notice_until == 0)
         a->notice_until = 1;
     a->dirty = true;
 }
 
-bool app_command_text(struct app *a, const char *text)
+static void apply(struct app *a, struct changes *ch)
 {
-    struct command cmd;
-    char err[128];
-    if (!command_parse(text, &cmd, err, sizeof err)) {
-        app_notice(a, "%s", err);
-        return false;
+    if (ch->hands_on)
+        live_presets_stop_glide(&a->presets); /* hands on the faders win */
+    switch (ch->preset_change) {
+    case CHANGES_PRESET_RECALL: {
+        struct changes sub = {0};
+        live_presets_recall(&a->presets, &ch->preset, &a->board, now(a),
+                            &sub);
+        apply(a, &sub);
+        break;
     }
-    app_command(a, &cmd);
-    return true;
+    case CHANGES_PRESET_ADOPT:
+        live_presets_adopt(&a->presets, &ch->preset);
+        break;
+    case CHANGES_PRESET_RENAMED:
+        live_presets_renamed(&a->presets, ch->renamed_from, ch->preset.name);
+        break;
+    case CHANGES_PRESET_NONE:
+        break;
+    }
+    if (ch->close_overlay)
+        a->overlay = OVERLAY_NONE;
+    if (ch->board_moved && a->midi_started)
+        controllers_board_moved(&a->midi, &a->board);
+    if (ch->has_notice)
+        notice(a, ch->notice_key, ch->notice_arg);
+    if (ch->redraw || ch->board_moved || ch->close_overlay)
+        a->dirty = true;
+    /* Controller buttons: their commands run now, after the MIDI poll
+     * that read them has returned (a `rescan` reopens the ports). */
+    for (int i = 0; i < ch->command_count; i++)
+        app_command_text(a, ch->command[i]);
+    if (ch->commands_dropped)
+        fprintf(stderr, "soundboard: %d controller buttons at once: %d "
+                "ignored\n", ch->command_count + ch->commands_dropped,
+                ch->commands_dropped);
 }
+
+/* ---- Commands ----------------------------------------------------------- */
 
 static void toggle_overlay(struct app *a, enum command_overlay o)
 {
     a->overlay = (a->overlay == o) ? OVERLAY_NONE : o;
-    a->dirty = true;
 }
 
-void app_command(struct app *a, const struct command *cmd)
+static void dispatch(struct app *a, const struct command *cmd,
+                     struct changes *ch)
 {
     bool moves = cmd->kind == CMD_SET || cmd->kind == CMD_NUDGE
                  || cmd->kind == CMD_ZONE;
     /* Learn mode takes the arrows and Escape first (a responder chain). */
-    if (app_midi_command(a, cmd))
+    if (a->midi_started && controllers_command(&a->midi, cmd, &a->board, ch))
         return;
     if (moves)
-        app_presets_stop_glide(a); /* a hand on a fader wins over a glide */
+        live_presets_stop_glide(&a->presets); /* a hand wins over a glide */
     if (command_apply_to_board(cmd, &a->board)) {
-        if (moves)
-            app_board_moved(a);
-        a->dirty = true;
+        ch->board_moved = moves;
+        ch->redraw = true;
         return;
     }
-    if (app_presets_command(a, cmd))
+    if (live_presets_command(&a->presets, cmd, &a->board, &a->content,
+                             now(a), ch))
         return;
     switch (cmd->kind) {
     case CMD_FULLSCREEN:
@@ -148,22 +184,26 @@ void app_command(struct app *a, const struct command *cmd)
         if (a->window)
             SDL_SetWindowFullscreen(a->window, a->fullscreen
                                     ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-        a->dirty = true;
+        ch->redraw = true;
         break;
     case CMD_THEME:
         a->theme = cmd->value >= 0 ? cmd->value
                                    : (a->theme + 1) % THEME_COUNT;
-        a->dirty = true;
+        ch->redraw = true;
         break;
     case CMD_OVERLAY:
         if (cmd->value == OVERLAY_NONE)
-            a->overlay = OVERLAY_NONE, a->dirty = true;
+            a->overlay = OVERLAY_NONE;
         else
             toggle_overlay(a, (enum command_overlay)cmd->value);
-        preset_ui_browser(a, a->overlay == OVERLAY_PRESETS);
+        preset_ui_browser(a->preset_ui, &a->presets.store,
+                          live_presets_name(&a->presets),
+                          a->overlay == OVERLAY_PRESETS);
+        ch->redraw = true;
         break;
     case CMD_PRESET_SAVE:
-        preset_ui_open_save(a);
+        preset_ui_open_save(a->preset_ui, live_presets_recalled(&a->presets));
+        ch->redraw = true;
         break;
     case CMD_QUIT:
         a->quit = true;
@@ -173,6 +213,124 @@ void app_command(struct app *a, const struct command *cmd)
     }
 }
 
+void app_command(struct app *a, const struct command *cmd)
+{
+    struct changes ch = {0};
+    dispatch(a, cmd, &ch);
+    apply(a, &ch);
+}
+
+bool app_command_text(struct app *a, const char *text)
+{
+    struct command cmd;
+    char err[128];
+    if (!command_parse(text, &cmd, err, sizeof err)) {
+        notice(a, NULL, err);
+        return false;
+    }
+    app_command(a, &cmd);
+    return true;
+}
+
+/* ---- Events and time ---------------------------------------------------- */
+
+bool app_handle_event(struct app *a, const SDL_Event *ev)
+{
+    struct changes ch = {0};
+    struct preset_ui_ctx px = {
+        .store = &a->presets.store,
+        .recalled = live_presets_recalled(&a->presets),
+        .board = &a->board, .content = &a->content, .layout = &a->layout,
+        .scale_x = a->scale_x, .scale_y = a->scale_y,
+        .browser_shown = a->overlay == OVERLAY_PRESETS};
+    if (preset_ui_handle(a->preset_ui, &px, ev, &ch)) {
+        apply(a, &ch);
+        return true;
+    }
+    struct input_ctx ix = {.keys = &a->keys, .layout = &a->layout,
+                           .board = &a->board, .overlay = a->overlay,
+                           .scale_x = a->scale_x, .scale_y = a->scale_y,
+                           .out_w = a->out_w, .out_h = a->out_h};
+    struct input_result r;
+    input_translate(&a->input, &ix, ev, &r);
+    if (r.quit)
+        a->quit = true;
+    if (r.redraw || r.close_overlay)
+        a->dirty = true;
+    if (r.close_overlay)
+        a->overlay = OVERLAY_NONE;
+    for (int i = 0; i < r.count && !a->quit; i++)
+        app_command(a, &r.cmd[i]);
+    if (r.focus >= 0 && a->board.focus != r.focus) {
+        a->board.focus = r.focus;
+        a->dirty = true;
+    }
+    return false;
+}
+
+void app_tick(struct app *a)
+{
+    if (a->midi_started) {
+        struct changes ch = {0};
+        controllers_poll(&a->midi);
+        controllers_apply(&a->midi, &a->board, now(a), &ch);
+        apply(a, &ch); /* a hand on a fader stops the glide first */
+    }
+    struct changes glide = {0};
+    live_presets_tick(&a->presets, &a->board, now(a), &glide);
+    apply(a, &glide);
+    if (a->notice_until && now(a) >= a->notice_until) {
+        a->notice_until = 0;
+        a->dirty = true;
+    }
+}
+
+void app_send_feedback(struct app *a)
+{
+    if (a->midi_started)
+        controllers_send(&a->midi, &a->board, &a->content);
+}
+
+void app_drain_midi(struct app *a)
+{
+    if (!a->midi_started)
+        return;
+    /* A regular file ends; a FIFO or device ends when its writer closes. */
+    const struct timespec ms = {0, 1000000};
+    for (;;) {
+        app_tick(a);
+        if (controllers_input_done(&a->midi))
+            break;
+        nanosleep(&ms, NULL);
+    }
+    app_send_feedback(a);
+}
+
+enum {
+    IDLE_WAIT_MS = 100,  /* longest sleep: MIDI hot-plug checks need ~1/s */
+    MIDI_WAIT_MS = 5,    /* with a controller open: low fader latency */
+};
+
+uint32_t app_wait_ms(const struct app *a)
+{
+    if (a->dirty)
+        return 0;
+    uint32_t ms = IDLE_WAIT_MS;
+    if (live_presets_gliding(&a->presets)
+        || (a->midi_started && controllers_active(&a->midi)))
+        ms = MIDI_WAIT_MS;
+    if (a->notice_until) {
+        int64_t left = a->notice_until - now(a);
+        if (left < 0)
+            left = 0;
+        if (left < (int64_t)ms)
+            ms = (uint32_t)left;
+    }
+    return ms;
+}
+
+/* ---- What the screen shows ---------------------------------------------- */
+
 void app_view(const struct app *a, struct view *v)
 {
     memset(v, 0, sizeof *v);
@@ -181,23 +339,24 @@ void app_view(const struct app *a, struct view *v)
     v->theme = a->theme;
     v->overlay = a->overlay;
     v->notice = a->notice_until ? a->notice : NULL;
-    v->preset_name = app_presets_name(a);
-    v->preset_modified = app_presets_modified(a);
-    app_midi_view(a, v);
+    v->preset_name = live_presets_name(&a->presets);
+    v->preset_modified = live_presets_modified(&a->presets, &a->board);
+    if (a->midi_started)
+        controllers_view(&a->midi, v);
     v->help_keys = a->help_keys;
     v->help_texts = a->help_texts;
     v->help_count = a->help_count;
-    preset_ui_view(a, v);
+    struct layout l;
+    const struct layout *shown = &a->layout;
+    if (a->layout.w <= 0) { /* no window yet: the configured size */
+        layout_compute(&l, a->cfg.width, a->cfg.height);
+        shown = &l;
+    }
+    preset_ui_view(a->preset_ui, &a->presets.store,
+                   a->overlay == OVERLAY_PRESETS, shown, v);
 }
 
-void app_tick(struct app *a)
+const struct preset *app_recalled(const struct app *a)
 {
-    app_midi_tick(a);
-    if (app_presets_tick(a, (int64_t)SDL_GetTicks64()))
-        a->dirty = true;
-}
-
-bool app_wants_fast_ticks(const struct app *a)
-{
-    return app_presets_gliding(a) || app_midi_active(a);
+    return live_presets_recalled(&a->presets);
 }

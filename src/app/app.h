@@ -1,42 +1,53 @@
-/* app: the running program's state and the loop that ties the core to the
- * adapters (SDL window and renderer, MIDI, preset files).
+/* app: the running program's state, and the one place it changes.
  *
- * Every change to the board goes through app_command or the MIDI path and
- * marks the frame dirty; the loop draws only dirty frames and otherwise
- * sleeps in SDL_WaitEventTimeout, so an idle board costs next to nothing. */
+ * Keys, the mouse, touch, controller bytes and timers all end up here as
+ * commands or as a struct changes that a part handed back (controllers.h,
+ * live_presets.h, preset_ui.h); app.c applies them to the board, the
+ * presets and the controllers, and marks what must be redrawn. The parts
+ * never call app.c. The loop (loop.c) waits for events, lets app.c apply
+ * them, draws only when something changed and sends controller feedback.
+ * Above this layer only main and the command line (src/cli). */
 #ifndef SOUNDBOARD_APP_H
 #define SOUNDBOARD_APP_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <SDL.h>
+
 #include "board.h"
 #include "command.h"
 #include "content.h"
+#include "controllers.h"
+#include "input_sdl.h"
 #include "keymap.h"
-#include "options.h"
+#include "layout.h"
+#include "live_presets.h"
 #include "paths.h"
+#include "preset.h"
+#include "preset_ui.h"
 #include "view.h"
 
-struct SDL_Window;
-struct SDL_Renderer;
+enum { APP_SETS_MAX = 64, APP_NOTICE_MS = 4000 };
+
 struct ui;
-struct app_midi;
-struct app_presets;
-struct preset_ui;
 
-enum { APP_POINTERS = 11, APP_NOTICE_MS = 4000 };
-
-/* A mouse button or finger holding a fader cap. */
-struct app_drag {
-    bool active;
-    int64_t finger;  /* SDL finger id; -1 for the mouse */
-    int element;
-    int grab_offset; /* pixels between the pointer and the cap's centre */
+/* What the program starts with (src/cli fills it from the command line). */
+struct app_config {
+    int width, height;          /* window size, default 1280x720 */
+    bool fullscreen;
+    int theme;                  /* index per command_theme_name */
+    struct { int element, value; } set[APP_SETS_MAX];
+    int set_count;              /* --set, applied in order over the preset */
+    int focus;                  /* element index, or -1 */
+    const char *preset;         /* --preset NAME|FILE, or NULL */
+    const char *controller;     /* --controller NAME|FILE, or NULL */
+    const char *midi_in;        /* --midi-in FILE, or NULL */
+    const char *midi_out;       /* --midi-out FILE, or NULL */
 };
 
 struct app {
-    struct options opt;
+    struct app_config cfg;
     struct paths paths;
     struct content content;
     struct keymap keys;
@@ -45,64 +56,65 @@ struct app {
     bool fullscreen;
     enum command_overlay overlay;
 
-    struct SDL_Window *window;
-    struct SDL_Renderer *renderer;
+    SDL_Window *window;        /* NULL in one-shot runs (--screenshot) */
+    SDL_Renderer *renderer;
     struct ui *ui;
     int out_w, out_h;          /* renderer output size in pixels */
     float scale_x, scale_y;    /* pixels per window point (high DPI) */
-    struct app_drag drag[APP_POINTERS];
+    struct layout layout;      /* on screen, for hit tests */
+    struct input input;        /* drags in progress */
 
     bool dirty;                /* something on screen changed */
     bool quit;
     char notice[256];
-    uint32_t notice_until;     /* SDL ticks; 0 = no notice */
+    int64_t notice_until;      /* app clock, ms; 0 = no notice */
+    int64_t (*clock)(void);    /* monotonic ms; tests may replace it */
+    unsigned long frames;      /* frames drawn (tests: idle draws none) */
 
     const char **help_keys;    /* keymap entries that have help text */
     const char **help_texts;
     int help_count;
 
-    struct app_midi *midi;     /* NULL: no MIDI (e.g. --screenshot) */
-    struct app_presets *presets;
-    struct preset_ui *preset_ui; /* browser and save dialog; NULL until
-                                    first opened (preset_ui.h) */
+    struct live_presets presets;
+    struct controllers midi;
+    bool midi_started;         /* app_start_midi succeeded */
+    struct preset_ui *preset_ui;
 };
 
-/* Loads data and applies the options (--preset, --set, --focus, --theme,
- * --midi-in). Problems are printed to stderr; returns false only when the
- * program cannot start at all (no data folder). */
-bool app_init(struct app *a, const struct options *opt);
+/* Loads data and applies the config (--preset, --set, --focus, --theme).
+ * Problems are printed to stderr; returns false only when the program
+ * cannot start (no data folder, a --preset that cannot be used). */
+bool app_init(struct app *a, const struct app_config *cfg);
 void app_free(struct app *a);
 
-/* Runs a command string (from a key, a controller button or a test);
- * false if it does not parse (a notice says why). */
+/* Starts the controllers: the --midi-in/--midi-out files if given, else
+ * PortMidi when use_portmidi. False if --controller or a file is bad. */
+bool app_start_midi(struct app *a, bool use_portmidi);
+/* Reads a --midi-in file to its end through the whole path, then sends
+ * the feedback for the final state (one-shot runs). */
+void app_drain_midi(struct app *a);
+
+/* Runs a command string (a key, a controller button, a test); false if it
+ * does not parse (a notice says why). */
 bool app_command_text(struct app *a, const char *text);
 void app_command(struct app *a, const struct command *cmd);
 
-/* Shows a transient message in the status line (and logs it). */
-void app_notice(struct app *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+/* One SDL event: the preset browser and dialog first, then the board
+ * (input_sdl). True if the browser or the dialog took it. */
+bool app_handle_event(struct app *a, const SDL_Event *ev);
 
-/* Shows a ui.ini string as a notice, its first %s replaced by arg (content
- * strings are data, never printf formats). */
-void app_notice_text(struct app *a, const char *key, const char *arg);
-/* Copies ui.ini string `key` into out with its first %s replaced by arg. */
-void app_format(const struct app *a, char *out, size_t outlen,
-                const char *key, const char *arg);
-
-/* The board was moved by something other than a controller's own fader
- * (mouse, keys, a preset, a glide): redraw, and let controllers know (motor
- * faders follow, the others go into soft takeover). */
-void app_board_moved(struct app *a);
+/* Work due now: MIDI input (read, then applied), glides, the notice's
+ * end. Never blocks. */
+void app_tick(struct app *a);
+/* Sends the controllers what changed (the loop calls it after a tick). */
+void app_send_feedback(struct app *a);
+/* Milliseconds the loop may sleep before app_tick is due again. */
+uint32_t app_wait_ms(const struct app *a);
 
 /* Fills a view of the current state for the renderer. */
 void app_view(const struct app *a, struct view *v);
-
-/* Work due between events: MIDI input and hot-plug, preset morphs. Marks
- * the frame dirty when the board changed. Never blocks. */
-void app_tick(struct app *a);
-/* True while something needs ticks more often than the idle rate (an open
- * controller, a running morph). */
-bool app_wants_fast_ticks(const struct app *a);
+/* The preset recalled last, or NULL (the handout, --save-preset). */
+const struct preset *app_recalled(const struct app *a);
 
 /* Opens the window and runs until quit. Returns the exit status. */
 int app_run(struct app *a);

@@ -6,9 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app_presets.h"
-#include "draw_presets.h"
 #include "preset_ui.h"
+
+#include "draw_presets.h"
+#include "str.h"
 
 enum { UI_MSG = 600, UI_ROWS = PRESET_STORE_MAX_FILES * 2 };
 
@@ -39,13 +40,6 @@ struct preset_ui {
     int count;
 };
 
-static struct preset_ui *state(struct app *a)
-{
-    if (!a->preset_ui)
-        a->preset_ui = calloc(1, sizeof *a->preset_ui);
-    return a->preset_ui;
-}
-
 static void text_input(struct preset_ui *u)
 {
     bool want = u->dialog || u->renaming;
@@ -56,12 +50,9 @@ static void text_input(struct preset_ui *u)
 }
 
 /* The store's entries, shadowed ones left out. */
-static void refresh(const struct app *a, struct preset_ui *u)
+static void refresh(const struct preset_store *s, struct preset_ui *u)
 {
     u->count = 0;
-    if (!a->presets)
-        return;
-    const struct preset_store *s = &a->presets->store;
     for (int i = 0; i < s->count && u->count < UI_ROWS; i++) {
         const struct preset_entry *e = &s->entry[i];
         if (e->shadowed)
@@ -72,9 +63,7 @@ static void refresh(const struct app *a, struct preset_ui *u)
         r->name = e->preset.name;
         size_t n = strcspn(e->preset.notes, "\n");
         if (n >= sizeof u->first_line[k])
-            n = sizeof u->first_line[k] - 1;
-        while (n > 0 && ((unsigned char)e->preset.notes[n] & 0xC0) == 0x80)
-            n--; /* cut at a code point */
+            n = str_cut_utf8(e->preset.notes, sizeof u->first_line[k] - 1);
         memcpy(u->first_line[k], e->preset.notes, n);
         u->first_line[k][n] = '\0';
         r->notes = u->first_line[k];
@@ -88,27 +77,29 @@ static void refresh(const struct app *a, struct preset_ui *u)
         u->selected = 0;
 }
 
-static const struct preset_entry *selected_entry(struct app *a,
+static const struct preset_entry *selected_entry(const struct preset_store *s,
                                                  struct preset_ui *u)
 {
-    refresh(a, u);
+    refresh(s, u);
     if (u->selected < 0 || u->selected >= u->count)
         return NULL;
-    return &a->presets->store.entry[u->entry[u->selected]];
+    return &s->entry[u->entry[u->selected]];
 }
 
-static void select_name(struct app *a, struct preset_ui *u, const char *name)
+static void select_name(const struct preset_store *s, struct preset_ui *u,
+                        const char *name)
 {
-    refresh(a, u);
+    refresh(s, u);
     for (int i = 0; i < u->count; i++)
         if (strcmp(u->row[i].name, name) == 0)
             u->selected = i;
 }
 
-static void say(struct app *a, char *out, const char *key, const char *arg)
+static void say(const struct preset_ui_ctx *x, struct changes *ch, char *out,
+                const char *key, const char *arg)
 {
-    app_format(a, out, UI_MSG, key, arg);
-    a->dirty = true;
+    str_fill_hole(out, UI_MSG, content_string(x->content, key), arg);
+    ch->redraw = true;
 }
 
 /* ---------------------------------------------------------- editing */
@@ -124,12 +115,7 @@ static void append(char *buf, size_t cap, const char *text)
 static void backspace(char *buf)
 {
     size_t n = strlen(buf);
-    while (n > 0) {
-        n--;
-        if (((unsigned char)buf[n] & 0xC0) != 0x80)
-            break;
-    }
-    buf[n] = '\0';
+    buf[n > 0 ? str_cut_utf8(buf, n - 1) : 0] = '\0';
 }
 
 /* Typed text: control characters never enter a name. */
@@ -151,83 +137,80 @@ static void type_text(char *buf, size_t cap, const char *text, bool lines)
 
 /* ------------------------------------------------------------- save */
 
-static bool do_save(struct app *a, struct preset_ui *u, bool overwrite)
+/* ------------------------------------------------------------- save */
+
+static bool do_save(struct preset_ui *u, const struct preset_ui_ctx *x,
+                    bool overwrite, struct changes *ch)
 {
-    if (!a->presets)
-        return false;
-    struct app_presets *P = a->presets;
     struct preset p;
-    const struct preset *rec = app_presets_recalled(a);
-    if (rec && strcmp(rec->name, u->name) == 0)
-        p = *rec;
+    if (x->recalled && strcmp(x->recalled->name, u->name) == 0)
+        p = *x->recalled;
     else
         preset_init(&p);
-    snprintf(p.name, sizeof p.name, "%s", u->name);
-    snprintf(p.notes, sizeof p.notes, "%s", u->notes);
-    memcpy(p.value, a->board.value, sizeof p.value);
+    str_copy(p.name, sizeof p.name, u->name);
+    str_copy(p.notes, sizeof p.notes, u->notes);
+    memcpy(p.value, x->board->value, sizeof p.value);
     p.slot = u->slot;
     if (!p.name[0]) {
-        say(a, u->message, "presets.empty-name", "");
+        say(x, ch, u->message, "presets.empty-name", "");
         return false;
     }
-    if (!overwrite && preset_store_exists(&P->store, p.name)) {
+    if (!overwrite && preset_store_exists(x->store, p.name)) {
         u->ask = ASK_OVERWRITE_SAVE;
-        say(a, u->prompt, "presets.confirm-overwrite", p.name);
+        say(x, ch, u->prompt, "presets.confirm-overwrite", p.name);
         return false;
     }
     char err[512];
-    if (!preset_store_save(&P->store, &p, overwrite, NULL, err, sizeof err)) {
-        say(a, u->message, "presets.failed", err);
+    if (!preset_store_save(x->store, &p, overwrite, NULL, err, sizeof err)) {
+        say(x, ch, u->message, "presets.failed", err);
         return false; /* the dialog stays open with the text */
     }
-    const struct preset_entry *saved = preset_store_find_user(&P->store,
+    const struct preset_entry *saved = preset_store_find_user(x->store,
                                                               p.name);
-    P->recalled = saved ? saved->preset : p;
-    P->have_recalled = true;
-    preset_compare_recalled(&P->compare, P->recalled.value);
-    app_notice_text(a, "presets.saved", p.name);
+    ch->preset_change = CHANGES_PRESET_ADOPT;
+    ch->preset = saved ? saved->preset : p;
+    changes_notice(ch, "presets.saved", p.name);
     u->dialog = false;
     u->composing[0] = '\0';
     u->message[0] = '\0';
-    select_name(a, u, p.name);
+    select_name(x->store, u, p.name);
     text_input(u);
-    a->dirty = true;
     return true;
 }
 
-void preset_ui_open_save(struct app *a)
+struct preset_ui *preset_ui_create(void)
 {
-    struct preset_ui *u = state(a);
+    struct preset_ui *u = calloc(1, sizeof *u);
     if (!u)
-        return;
-    const struct preset *rec = app_presets_recalled(a);
+        abort();
+    return u;
+}
+
+void preset_ui_free(struct preset_ui *u)
+{
+    free(u);
+}
+
+void preset_ui_open_save(struct preset_ui *u, const struct preset *rec)
+{
     u->dialog = true;
     u->field = VIEW_FIELD_NAME;
     u->ask = ASK_NONE;
     u->message[0] = u->composing[0] = '\0';
-    snprintf(u->name, sizeof u->name, "%s", rec ? rec->name : "");
-    snprintf(u->notes, sizeof u->notes, "%s", rec ? rec->notes : "");
+    str_copy(u->name, sizeof u->name, rec ? rec->name : "");
+    str_copy(u->notes, sizeof u->notes, rec ? rec->notes : "");
     u->slot = rec ? rec->slot : 0;
     u->renaming = false;
     text_input(u);
-    a->dirty = true;
 }
 
-bool preset_ui_dialog_open(const struct app *a)
+void preset_ui_browser(struct preset_ui *u, const struct preset_store *s,
+                       const char *recalled_name, bool open)
 {
-    return a->preset_ui && a->preset_ui->dialog;
-}
-
-void preset_ui_browser(struct app *a, bool open)
-{
-    struct preset_ui *u = state(a);
-    if (!u)
-        return;
     if (open && !u->browser) {
         u->message[0] = '\0';
-        const char *cur = app_presets_name(a);
-        if (cur)
-            select_name(a, u, cur);
+        if (recalled_name)
+            select_name(s, u, recalled_name);
     }
     u->browser = open;
     if (!open) {
@@ -236,77 +219,82 @@ void preset_ui_browser(struct app *a, bool open)
             u->ask = ASK_NONE;
     }
     text_input(u);
-    a->dirty = true;
 }
 
 /* --------------------------------------------------------- browser */
 
-static void do_rename(struct app *a, struct preset_ui *u, bool overwrite)
+static void do_rename(struct preset_ui *u, const struct preset_ui_ctx *x,
+                      bool overwrite, struct changes *ch)
 {
-    struct preset_store *s = &a->presets->store;
     if (!u->rename[0]) {
-        say(a, u->message, "presets.empty-name", "");
+        say(x, ch, u->message, "presets.empty-name", "");
         return;
     }
     if (strcmp(u->rename, u->target) == 0) {
         u->renaming = false;
         return;
     }
-    if (!overwrite && preset_store_find_user(s, u->rename)) {
+    if (!overwrite && preset_store_find_user(x->store, u->rename)) {
         u->ask = ASK_OVERWRITE_RENAME;
-        say(a, u->prompt, "presets.confirm-overwrite", u->rename);
+        say(x, ch, u->prompt, "presets.confirm-overwrite", u->rename);
         return;
     }
     char err[512];
-    if (!preset_store_rename(s, u->target, u->rename, overwrite, err,
+    if (!preset_store_rename(x->store, u->target, u->rename, overwrite, err,
                              sizeof err)) {
-        snprintf(u->message, sizeof u->message, "%s", err);
+        str_copy(u->message, sizeof u->message, err);
         return;
     }
-    struct app_presets *P = a->presets;
-    if (P->have_recalled && strcmp(P->recalled.name, u->target) == 0)
-        snprintf(P->recalled.name, sizeof P->recalled.name, "%s", u->rename);
-    say(a, u->message, "presets.renamed", u->rename);
+    ch->preset_change = CHANGES_PRESET_RENAMED;
+    str_copy(ch->renamed_from, sizeof ch->renamed_from, u->target);
+    str_copy(ch->preset.name, sizeof ch->preset.name, u->rename);
+    say(x, ch, u->message, "presets.renamed", u->rename);
     u->renaming = false;
     text_input(u);
-    select_name(a, u, u->rename);
+    select_name(x->store, u, u->rename);
 }
 
-static void do_delete(struct app *a, struct preset_ui *u)
+static void do_delete(struct preset_ui *u, const struct preset_ui_ctx *x,
+                      struct changes *ch)
 {
     char err[512];
-    if (!preset_store_delete(&a->presets->store, u->target, err,
-                             sizeof err)) {
-        snprintf(u->message, sizeof u->message, "%s", err);
-        a->dirty = true;
+    ch->redraw = true;
+    if (!preset_store_delete(x->store, u->target, err, sizeof err)) {
+        str_copy(u->message, sizeof u->message, err);
         return;
     }
-    say(a, u->message, "presets.deleted", u->target);
-    refresh(a, u);
+    say(x, ch, u->message, "presets.deleted", u->target);
+    refresh(x->store, u);
 }
 
-static void answer(struct app *a, struct preset_ui *u, bool yes)
+static void answer(struct preset_ui *u, const struct preset_ui_ctx *x,
+                   bool yes, struct changes *ch)
 {
     enum ask q = u->ask;
     u->ask = ASK_NONE;
     u->prompt[0] = '\0';
-    a->dirty = true;
+    ch->redraw = true;
     if (!yes)
         return;
     if (q == ASK_OVERWRITE_SAVE)
-        do_save(a, u, true);
+        do_save(u, x, true, ch);
     else if (q == ASK_OVERWRITE_RENAME)
-        do_rename(a, u, true);
+        do_rename(u, x, true, ch);
     else if (q == ASK_DELETE)
-        do_delete(a, u);
+        do_delete(u, x, ch);
     text_input(u);
 }
 
-static void browser_key(struct app *a, struct preset_ui *u,
-                        SDL_Keycode key, bool *took)
+static void recall_entry(const struct preset_entry *e, struct changes *ch)
 {
-    *took = true;
-    const struct preset_entry *e = selected_entry(a, u);
+    ch->preset_change = CHANGES_PRESET_RECALL;
+    ch->preset = e->preset;
+}
+
+static bool browser_key(struct preset_ui *u, const struct preset_ui_ctx *x,
+                        SDL_Keycode key, struct changes *ch)
+{
+    const struct preset_entry *e = selected_entry(x->store, u);
     switch (key) {
     case SDLK_UP:
         if (u->selected > 0)
@@ -321,48 +309,47 @@ static void browser_key(struct app *a, struct preset_ui *u,
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
         if (e)
-            app_presets_recall(a, &e->preset);
+            recall_entry(e, ch);
         break;
     case SDLK_ESCAPE:
-        a->overlay = OVERLAY_NONE;
-        preset_ui_browser(a, false);
+        ch->close_overlay = true;
+        preset_ui_browser(u, x->store, NULL, false);
         break;
     case SDLK_r:
     case SDLK_DELETE:
         if (!e)
             break;
         if (e->origin == PRESET_FACTORY) {
-            say(a, u->message, "presets.read-only", e->preset.name);
+            say(x, ch, u->message, "presets.read-only", e->preset.name);
             break;
         }
-        snprintf(u->target, sizeof u->target, "%s", e->preset.name);
+        str_copy(u->target, sizeof u->target, e->preset.name);
         if (key == SDLK_r) {
             u->renaming = true;
-            snprintf(u->rename, sizeof u->rename, "%s", e->preset.name);
+            str_copy(u->rename, sizeof u->rename, e->preset.name);
             u->message[0] = '\0';
             text_input(u);
         } else {
             u->ask = ASK_DELETE;
-            say(a, u->prompt, "presets.confirm-delete", e->preset.name);
+            say(x, ch, u->prompt, "presets.confirm-delete", e->preset.name);
         }
         break;
     case SDLK_d:
         if (e) {
             char err[512], name[PRESET_NAME_MAX + 1];
-            snprintf(name, sizeof name, "%s", e->preset.name);
-            if (preset_store_duplicate(&a->presets->store, name, NULL, err,
-                                       sizeof err))
-                say(a, u->message, "presets.duplicated", name);
+            str_copy(name, sizeof name, e->preset.name);
+            if (preset_store_duplicate(x->store, name, NULL, err, sizeof err))
+                say(x, ch, u->message, "presets.duplicated", name);
             else
-                snprintf(u->message, sizeof u->message, "%s", err);
-            refresh(a, u);
+                str_copy(u->message, sizeof u->message, err);
+            refresh(x->store, u);
         }
         break;
     default:
-        *took = false;
-        return;
+        return false;
     }
-    a->dirty = true;
+    ch->redraw = true;
+    return true;
 }
 
 /* ------------------------------------------------------------ events */
@@ -377,8 +364,8 @@ static bool is_no(SDL_Keycode k)
     return k == SDLK_n || k == SDLK_ESCAPE;
 }
 
-static bool dialog_key(struct app *a, struct preset_ui *u,
-                       const SDL_KeyboardEvent *k)
+static bool dialog_key(struct preset_ui *u, const struct preset_ui_ctx *x,
+                       const SDL_KeyboardEvent *k, struct changes *ch)
 {
     SDL_Keycode key = k->keysym.sym;
     bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0;
@@ -407,92 +394,90 @@ static bool dialog_key(struct app *a, struct preset_ui *u,
         if (u->field == VIEW_FIELD_NOTES && !ctrl)
             append(u->notes, sizeof u->notes, "\n");
         else
-            do_save(a, u, false);
+            do_save(u, x, false, ch);
         break;
     default:
         break;
     }
-    a->dirty = true;
+    ch->redraw = true;
     return true;
 }
 
-static bool mouse_down(struct app *a, struct preset_ui *u,
-                       const struct layout *l, const SDL_MouseButtonEvent *b)
+static bool mouse_down(struct preset_ui *u, const struct preset_ui_ctx *x,
+                       const SDL_MouseButtonEvent *b, struct changes *ch)
 {
-    int x = (int)(b->x * a->scale_x), y = (int)(b->y * a->scale_y);
+    int px = (int)(b->x * x->scale_x), py = (int)(b->y * x->scale_y);
+    ch->redraw = true;
     if (u->ask != ASK_NONE)
         return true;
     if (u->dialog) {
         struct presets_dialog_geom g;
-        presets_dialog_geom(l, &g);
-        if (presets_inside(g.name, x, y))
+        presets_dialog_geom(x->layout, &g);
+        if (presets_inside(g.name, px, py))
             u->field = VIEW_FIELD_NAME;
-        else if (presets_inside(g.notes, x, y))
+        else if (presets_inside(g.notes, px, py))
             u->field = VIEW_FIELD_NOTES;
-        else if (presets_inside(g.save, x, y))
-            do_save(a, u, false);
+        else if (presets_inside(g.save, px, py))
+            do_save(u, x, false, ch);
         for (int i = 0; i < PRESETS_SLOT_BOXES; i++)
-            if (presets_inside(g.slot[i], x, y))
+            if (presets_inside(g.slot[i], px, py))
                 u->slot = i;
-        a->dirty = true;
         return true;
     }
     struct presets_browser_geom g;
-    presets_browser_geom(l, &g);
-    refresh(a, u);
+    presets_browser_geom(x->layout, &g);
+    refresh(x->store, u);
     u->first = presets_first_row(u->count, u->selected, u->first,
                                  g.visible);
     for (int i = 0; i < g.visible && u->first + i < u->count; i++) {
-        if (!presets_inside(presets_row_rect(&g, i), x, y))
+        if (!presets_inside(presets_row_rect(&g, i), px, py))
             continue;
         u->selected = u->first + i;
         u->renaming = false;
         text_input(u);
         if (b->clicks >= 2) {
-            const struct preset_entry *e = selected_entry(a, u);
+            const struct preset_entry *e = selected_entry(x->store, u);
             if (e)
-                app_presets_recall(a, &e->preset);
+                recall_entry(e, ch);
         }
         break;
     }
-    a->dirty = true;
     return true; /* the board is behind the overlay */
 }
 
-bool preset_ui_handle(struct app *a, const struct layout *l,
-                      const SDL_Event *ev)
+static bool rename_key(struct preset_ui *u, const struct preset_ui_ctx *x,
+                       SDL_Keycode k, struct changes *ch)
 {
-    struct preset_ui *u = a->preset_ui;
-    if (!u || (!u->dialog && !(u->browser && a->overlay == OVERLAY_PRESETS)))
+    if (k == SDLK_ESCAPE)
+        u->renaming = false, text_input(u);
+    else if (k == SDLK_BACKSPACE)
+        backspace(u->rename);
+    else if (k == SDLK_RETURN || k == SDLK_KP_ENTER)
+        do_rename(u, x, false, ch);
+    ch->redraw = true;
+    return true;
+}
+
+bool preset_ui_handle(struct preset_ui *u, const struct preset_ui_ctx *x,
+                      const SDL_Event *ev, struct changes *ch)
+{
+    if (!u->dialog && !(u->browser && x->browser_shown))
         return false;
     bool editing = u->dialog || u->renaming;
     switch (ev->type) {
     case SDL_KEYDOWN:
         if (u->ask != ASK_NONE) {
             if (is_yes(ev->key.keysym.sym))
-                answer(a, u, true);
+                answer(u, x, true, ch);
             else if (is_no(ev->key.keysym.sym))
-                answer(a, u, false);
+                answer(u, x, false, ch);
             return true;
         }
         if (u->dialog)
-            return dialog_key(a, u, &ev->key);
-        if (u->renaming) {
-            SDL_Keycode k = ev->key.keysym.sym;
-            if (k == SDLK_ESCAPE)
-                u->renaming = false, text_input(u);
-            else if (k == SDLK_BACKSPACE)
-                backspace(u->rename);
-            else if (k == SDLK_RETURN || k == SDLK_KP_ENTER)
-                do_rename(a, u, false);
-            a->dirty = true;
-            return true;
-        }
-        {
-            bool took;
-            browser_key(a, u, ev->key.keysym.sym, &took);
-            return took;
-        }
+            return dialog_key(u, x, &ev->key, ch);
+        if (u->renaming)
+            return rename_key(u, x, ev->key.keysym.sym, ch);
+        return browser_key(u, x, ev->key.keysym.sym, ch);
     case SDL_KEYUP:
         return editing || u->ask != ASK_NONE;
     case SDL_TEXTINPUT:
@@ -507,18 +492,17 @@ bool preset_ui_handle(struct app *a, const struct layout *l,
         } else if (u->renaming) {
             type_text(u->rename, sizeof u->rename, ev->text.text, false);
         }
-        a->dirty = true;
+        ch->redraw = true;
         return editing;
     case SDL_TEXTEDITING:
         if (u->dialog)
-            snprintf(u->composing, sizeof u->composing, "%s",
-                     ev->edit.text);
-        a->dirty = true;
+            str_copy(u->composing, sizeof u->composing, ev->edit.text);
+        ch->redraw = true;
         return editing;
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.which == SDL_TOUCH_MOUSEID)
             return false;
-        return mouse_down(a, u, l, &ev->button);
+        return mouse_down(u, x, &ev->button, ch);
     case SDL_MOUSEBUTTONUP:
     case SDL_MOUSEMOTION:
     case SDL_MOUSEWHEEL:
@@ -528,22 +512,18 @@ bool preset_ui_handle(struct app *a, const struct layout *l,
     }
 }
 
-void preset_ui_view(const struct app *a, struct view *v)
+void preset_ui_view(struct preset_ui *u, const struct preset_store *s,
+                    bool browser_shown, const struct layout *l,
+                    struct view *v)
 {
-    struct preset_ui *u = a->preset_ui;
-    if (!u)
-        return;
     struct view_presets *p = &v->presets;
-    if (u->browser && a->overlay == OVERLAY_PRESETS) {
-        refresh(a, u);
+    if (u->browser && browser_shown) {
+        refresh(s, u);
         p->rows = u->row;
         p->count = u->count;
         p->selected = u->selected;
-        struct layout l;
-        layout_compute(&l, a->out_w > 0 ? a->out_w : a->opt.width,
-                       a->out_h > 0 ? a->out_h : a->opt.height);
         struct presets_browser_geom g;
-        presets_browser_geom(&l, &g);
+        presets_browser_geom(l, &g);
         u->first = presets_first_row(u->count, u->selected, u->first,
                                      g.visible);
         p->first = u->first;
@@ -560,10 +540,4 @@ void preset_ui_view(const struct app *a, struct view *v)
     }
     p->prompt = u->ask != ASK_NONE ? u->prompt : NULL;
     p->message = u->message[0] ? u->message : NULL;
-}
-
-void preset_ui_free(struct app *a)
-{
-    free(a->preset_ui);
-    a->preset_ui = NULL;
 }

@@ -40,3 +40,11 @@ int diag_total(const struct diag_list *d)
 {
     return d ? d->count + d->dropped : 0;
 }
+
+void diag_print(const struct diag_list *d, FILE *out, const char *prefix)
+{
+    for (int i = 0; i < d->count; i++)
+        fprintf(out, "%s%s\n", prefix, d->text[i]);
+    if (d->dropped)
+        fprintf(out, "%s... and %d more problems\n", prefix, d->dropped);
+}

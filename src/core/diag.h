@@ -7,6 +7,7 @@
 #define SOUNDBOARD_DIAG_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 enum { DIAG_MAX = 64, DIAG_TEXT = 320 };
 
@@ -24,6 +25,9 @@ void diag_add(struct diag_list *d, const char *file, int line,
 /* The same with a va_list, for parsers' own "report and count" helpers. */
 void diag_addv(struct diag_list *d, const char *file, int line,
                const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+/* Prints each message on its own line after `prefix` ("soundboard: " for
+ * the log, "" for --check), then how many were dropped. */
+void diag_print(const struct diag_list *d, FILE *out, const char *prefix);
 /* Total messages added, kept or dropped. */
 int diag_total(const struct diag_list *d);
 

@@ -1,5 +1,6 @@
-/* draw: what the render_*.c / draw_*.c files share inside the UI: the ui
- * struct, shape and text helpers. Not a public API (see render.h). */
+/* draw: the primitives below every part of a frame: the ui struct, shapes
+ * and text (draw.c). Not a public API (see render.h); the parts that use
+ * them are declared in parts.h. */
 #ifndef SOUNDBOARD_DRAW_H
 #define SOUNDBOARD_DRAW_H
 
@@ -82,19 +83,7 @@ const char *draw_zone_name(struct ui *ui, int zone);
 /* Shrinks r by d on every side. */
 struct layout_rect draw_inset(struct layout_rect r, int d);
 
-/* The parts of a frame, one file each. */
-void draw_strips(struct ui *ui);
-void draw_panel(struct ui *ui);
-void draw_bridge(struct ui *ui);
-void draw_status(struct ui *ui);
-void draw_learn(struct ui *ui);
-
-/* Overlays: one function per overlay, on top of a dimmed board. Each
- * starts with draw_overlay_frame, which dims the board, draws the panel
- * and its title, and returns the rect left for the body. */
-struct layout_rect draw_overlay_frame(struct ui *ui, const char *title);
-void draw_overlay_help(struct ui *ui);
-void draw_overlay_questions(struct ui *ui);
-void draw_overlay_presets(struct ui *ui);
+/* Clears the whole output to the theme's background. */
+void draw_clear(struct ui *ui);
 
 #endif

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "draw.h"
+#include "parts.h"
 
 enum { STATUS_TEXT = 512 };
 

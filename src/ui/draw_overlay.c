@@ -4,7 +4,7 @@
  * declared in draw.h and called from ui_draw's switch. */
 #include <stdio.h>
 
-#include "draw.h"
+#include "parts.h"
 
 struct layout_rect draw_overlay_frame(struct ui *ui, const char *title)
 {

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "draw.h"
+#include "parts.h"
 
 enum { SECTIONS = 4, HABITS_TEXT = 1024 };
 

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "draw.h"
+#include "parts.h"
 #include "draw_presets.h"
 
 static struct layout_rect rect(int x, int y, int w, int h)

@@ -2,7 +2,7 @@
  * fader, ghost cap, zone word, short readout) and the scale's legend. */
 #include <stdio.h>
 
-#include "draw.h"
+#include "parts.h"
 
 /* The scale's legend: zone names at their band heights, with a swatch of
  * the band's tint, and which way is which at the ends. */

@@ -20,7 +20,7 @@
 #include <SDL.h>
 
 #include "app.h"
-#include "app_midi.h"
+#include "options.h"
 #include "test_support.h"
 
 struct fx {
@@ -55,13 +55,15 @@ static struct fx *start(bool config_is_file)
     char *argv[] = {"soundboard", "--midi-in", f->fifo, NULL};
     char err[256];
     assert_true(options_parse(&o, 3, argv, err, sizeof err));
-    assert_true(app_init(&f->app, &o));
-    assert_true(app_midi_init(&f->app, false));
-    for (int i = 0; i < 200 && !app_midi_active(&f->app); i++) {
-        app_midi_tick(&f->app);
+    struct app_config cfg;
+    options_app_config(&o, &cfg);
+    assert_true(app_init(&f->app, &cfg));
+    assert_true(app_start_midi(&f->app, false));
+    for (int i = 0; i < 200 && !controllers_active(&f->app.midi); i++) {
+        app_tick(&f->app);
         SDL_Delay(1);
     }
-    assert_true(app_midi_active(&f->app));
+    assert_true(controllers_active(&f->app.midi));
     return f;
 }
 
@@ -77,24 +79,24 @@ static void stop(struct fx *f)
 static void teach_seven_faders(struct fx *f)
 {
     assert_true(app_command_text(&f->app, "learn"));
-    assert_true(app_midi_learning(&f->app));
+    assert_true(controllers_learning(&f->app.midi));
     for (int cc = 0; cc < 7; cc++) {
         for (int v = 0; v <= 100; v += 4) {
             uint8_t msg[3] = {0xB0, (uint8_t)cc, (uint8_t)v};
             assert_int_equal(write(f->writer, msg, 3), 3);
-            app_midi_tick(&f->app);
+            app_tick(&f->app);
             SDL_Delay(2);
         }
         for (int i = 0; i < 30; i++) { /* a pause between two faders */
-            app_midi_tick(&f->app);
+            app_tick(&f->app);
             SDL_Delay(2);
         }
     }
-    for (int i = 0; i < 100 && app_midi_learning(&f->app); i++) {
-        app_midi_tick(&f->app);
+    for (int i = 0; i < 100 && controllers_learning(&f->app.midi); i++) {
+        app_tick(&f->app);
         SDL_Delay(2);
     }
-    assert_false(app_midi_learning(&f->app));
+    assert_false(controllers_learning(&f->app.midi));
 }
 
 static void learned_profile_is_saved(void **state)
@@ -109,6 +111,33 @@ static void learned_profile_is_saved(void **state)
     assert_true(S_ISDIR(st.st_mode));
     assert_non_null(strstr(f->app.notice, "Controller profile saved: "));
     assert_non_null(strstr(f->app.notice, path));
+    stop(f);
+}
+
+/* The profile just learned drives the board at once: a sweep of the
+ * third fader taught (CC 2) moves the third element to the top, and only
+ * it. A regression where the port kept its old (generic) profile would
+ * move the focused strip or nothing. */
+static void learned_profile_is_used_at_once(void **state)
+{
+    (void)state;
+    struct fx *f = start(false);
+    teach_seven_faders(f);
+    int before[BOARD_ELEMENTS];
+    memcpy(before, f->app.board.value, sizeof before);
+    for (int v = 0; v <= 127; v++) {
+        uint8_t msg[3] = {0xB0, 2, (uint8_t)v};
+        assert_int_equal(write(f->writer, msg, 3), 3);
+        app_tick(&f->app);
+    }
+    for (int i = 0; i < 20; i++) {
+        app_tick(&f->app);
+        SDL_Delay(1);
+    }
+    assert_int_equal(f->app.board.value[2], BOARD_MAX);
+    for (int e = 0; e < BOARD_ELEMENTS; e++)
+        if (e != 2)
+            assert_int_equal(f->app.board.value[e], before[e]);
     stop(f);
 }
 
@@ -133,6 +162,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(learned_profile_is_saved),
+        cmocka_unit_test(learned_profile_is_used_at_once),
         cmocka_unit_test(unwritable_config_is_named_in_the_notice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

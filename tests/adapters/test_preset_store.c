@@ -40,6 +40,19 @@ struct fixture {
 /* Helpers                                                            */
 /* ---------------------------------------------------------------- */
 
+/* --preset NAME|FILE as app_init resolves it: the store, then a name or
+ * a file. */
+static bool recall(const struct paths *p, const char *arg, struct preset *out,
+                   FILE *err)
+{
+    struct preset_store s;
+    preset_store_init(&s, p);
+    preset_store_load(&s, NULL);
+    bool ok = preset_store_recall(&s, arg, out, err);
+    preset_store_free(&s);
+    return ok;
+}
+
 static void write_text(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
@@ -614,15 +627,15 @@ static void test_cli(void **state)
     /* --preset by name, by file; an unknown name fails clearly. */
     struct preset p;
     err = tmpfile();
-    assert_true(preset_cli_recall(&f->paths, "Saved: from CLI", &p, err));
+    assert_true(recall(&f->paths, "Saved: from CLI", &p, err));
     assert_memory_equal(p.value, v, sizeof v);
     assert_string_equal(p.notes, base.notes);
     char file[700];
     snprintf(file, sizeof file, "%s/f1.ini", f->factory_dir);
-    assert_true(preset_cli_recall(&f->paths, file, &p, err));
+    assert_true(recall(&f->paths, file, &p, err));
     assert_string_equal(p.name, "Factory one");
-    assert_true(preset_cli_recall(&f->paths, "Factory one", &p, err));
-    assert_false(preset_cli_recall(&f->paths, "No such", &p, err));
+    assert_true(recall(&f->paths, "Factory one", &p, err));
+    assert_false(recall(&f->paths, "No such", &p, err));
     e = capture(err);
     assert_non_null(strstr(e, "no preset named 'No such'"));
     free(e);
@@ -636,7 +649,7 @@ static void test_cli(void **state)
     fclose(out);
     fclose(err);
     err = tmpfile();
-    assert_true(preset_cli_recall(&f->paths, "Saved: from CLI", &p, err));
+    assert_true(recall(&f->paths, "Saved: from CLI", &p, err));
     fclose(err);
     assert_int_equal(p.value[0], 100);
     assert_string_equal(p.notes, base.notes);

@@ -17,9 +17,9 @@
 #include <SDL.h>
 
 #include "app.h"
-#include "app_presets.h"
+#include "options.h"
 #include "preset_store.h"
-#include "preset_ui.h"
+#include "options.h"
 #include "test_support.h"
 
 struct fx {
@@ -38,11 +38,14 @@ static int setup(void **state)
     char *argv[] = {"soundboard", NULL};
     char err[256];
     assert_true(options_parse(&o, 1, argv, err, sizeof err));
-    assert_true(app_init(&f->app, &o));
+    struct app_config cfg;
+    options_app_config(&o, &cfg);
+    assert_true(app_init(&f->app, &cfg));
     f->app.out_w = 1280;
     f->app.out_h = 720;
     f->app.scale_x = f->app.scale_y = 1.0f;
-    layout_compute(&f->layout, 1280, 720);
+    layout_compute(&f->app.layout, 1280, 720);
+    f->layout = f->app.layout;
     *state = f;
     return 0;
 }
@@ -62,7 +65,7 @@ static bool key(struct fx *f, SDL_Keycode sym, Uint16 mod)
     ev.type = SDL_KEYDOWN;
     ev.key.keysym.sym = sym;
     ev.key.keysym.mod = mod;
-    return preset_ui_handle(&f->app, &f->layout, &ev);
+    return app_handle_event(&f->app, &ev);
 }
 
 static bool type(struct fx *f, const char *s)
@@ -71,7 +74,7 @@ static bool type(struct fx *f, const char *s)
     memset(&ev, 0, sizeof ev);
     ev.type = SDL_TEXTINPUT;
     snprintf(ev.text.text, sizeof ev.text.text, "%s", s);
-    return preset_ui_handle(&f->app, &f->layout, &ev);
+    return app_handle_event(&f->app, &ev);
 }
 
 static struct view view(struct fx *f)
@@ -140,7 +143,7 @@ static void save_new_utf8(void **state)
     v = view(f);
     assert_false(v.presets.dialog);
     assert_false(SDL_IsTextInputActive());
-    assert_string_equal(app_presets_name(&f->app), "Météo, 4ᵉ");
+    assert_string_equal(live_presets_name(&f->app.presets), "Météo, 4ᵉ");
 
     struct preset_store s;
     const struct preset_entry *e = on_disk(f, &s, "Météo, 4ᵉ");
@@ -314,7 +317,7 @@ static void browser_rename_duplicate_delete(void **state)
     /* Enter recalls the selected preset; Escape closes. */
     select_row(f, find_row(f, "Renamed ☀"));
     key(f, SDLK_RETURN, 0);
-    assert_string_equal(app_presets_name(&f->app), "Renamed ☀");
+    assert_string_equal(live_presets_name(&f->app.presets), "Renamed ☀");
     assert_false(key(f, SDLK_q, 0)); /* other keys go on to the board */
     key(f, SDLK_ESCAPE, 0);
     assert_int_equal(f->app.overlay, OVERLAY_NONE);

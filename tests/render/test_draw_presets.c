@@ -16,7 +16,7 @@
 
 #include "app.h"
 #include "draw_presets.h"
-#include "preset_ui.h"
+#include "options.h"
 #include "render.h"
 #include "test_support.h"
 
@@ -29,7 +29,9 @@ static int setup(void **state)
     char *argv[] = {"soundboard", NULL};
     char err[256];
     assert_true(options_parse(&o, 1, argv, err, sizeof err));
-    assert_true(app_init(a, &o));
+    struct app_config cfg;
+    options_app_config(&o, &cfg);
+    assert_true(app_init(a, &cfg));
     *state = a;
     return 0;
 }
@@ -114,12 +116,12 @@ static void browser_renders(void **state)
         /* Select the next row: rows 0 and 1 both change. */
         SDL_Event ev = {.type = SDL_KEYDOWN};
         ev.key.keysym.sym = SDLK_DOWN;
-        assert_true(preset_ui_handle(a, &l, &ev));
+        assert_true(app_handle_event(a, &ev));
         SDL_Surface *s1 = frame(a, w, h, NULL);
         assert_false(same(s0, s1, presets_row_rect(&g, 0)));
         assert_false(same(s0, s1, presets_row_rect(&g, 1)));
         ev.key.keysym.sym = SDLK_UP;
-        preset_ui_handle(a, &l, &ev);
+        app_handle_event(a, &ev);
         SDL_FreeSurface(s0);
         SDL_FreeSurface(s1);
     }
@@ -133,7 +135,7 @@ static void dialog_renders(void **state)
     snprintf(ev.text.text, sizeof ev.text.text, "%s", "Météo, 4ᵉ");
     struct layout l;
     layout_compute(&l, 1280, 720);
-    preset_ui_handle(a, &l, &ev);
+    app_handle_event(a, &ev);
     int sizes[2][2] = {{1280, 720}, {1920, 1080}};
     for (int k = 0; k < 2; k++) {
         int w = sizes[k][0], h = sizes[k][1];
@@ -151,7 +153,7 @@ static void dialog_renders(void **state)
     /* The overwrite question shows in the message line. */
     ev.type = SDL_KEYDOWN;
     ev.key.keysym.sym = SDLK_TAB;
-    preset_ui_handle(a, &l, &ev);
+    app_handle_event(a, &ev);
     struct view v;
     app_view(a, &v);
     assert_int_equal(v.presets.dialog_field, VIEW_FIELD_NOTES);

@@ -19,7 +19,4 @@ bool data_load_content(const struct paths *p, struct content *c, FILE *log);
 /* Loads assets/keys.ini. Returns true if it parsed cleanly. */
 bool data_load_keys(const struct paths *p, struct keymap *km, FILE *log);
 
-/* Prints every message in d to log, then how many were dropped. */
-void data_print_diag(const struct diag_list *d, FILE *log);
-
 #endif

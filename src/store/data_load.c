@@ -5,14 +5,6 @@
 
 #include "files.h"
 
-void data_print_diag(const struct diag_list *d, FILE *log)
-{
-    for (int i = 0; i < d->count; i++)
-        fprintf(log, "soundboard: %s\n", d->text[i]);
-    if (d->dropped)
-        fprintf(log, "soundboard: ... and %d more problems\n", d->dropped);
-}
-
 bool data_load_content(const struct paths *p, struct content *c, FILE *log)
 {
     static const char *const names[] = {"habits.ini", "elements.ini",
@@ -38,7 +30,7 @@ bool data_load_content(const struct paths *p, struct content *c, FILE *log)
     diag_init(&d);
     ok &= content_parse(c, files, n, &d);
     ok &= content_check_complete(c, "assets/content", &d);
-    data_print_diag(&d, log);
+    diag_print(&d, log, "soundboard: ");
     for (int i = 0; i < N; i++)
         free(texts[i]);
     return ok;
@@ -58,7 +50,7 @@ bool data_load_keys(const struct paths *p, struct keymap *km, FILE *log)
     struct diag_list d;
     diag_init(&d);
     bool ok = keymap_parse(km, text, len, path, &d);
-    data_print_diag(&d, log);
+    diag_print(&d, log, "soundboard: ");
     free(text);
     return ok;
 }

@@ -196,3 +196,22 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
     }
     return true;
 }
+
+void options_app_config(const struct options *o, struct app_config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->width = o->width;
+    c->height = o->height;
+    c->fullscreen = o->fullscreen;
+    c->theme = o->theme;
+    for (int i = 0; i < o->set_count && i < APP_SETS_MAX; i++) {
+        c->set[i].element = o->set[i].element;
+        c->set[i].value = o->set[i].value;
+        c->set_count = i + 1;
+    }
+    c->focus = o->focus;
+    c->preset = o->preset;
+    c->controller = o->controller;
+    c->midi_in = o->midi_in;
+    c->midi_out = o->midi_out;
+}

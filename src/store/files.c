@@ -12,31 +12,31 @@
 #include <time.h>
 #include <unistd.h>
 
-bool files_read(const char *path, char **out, size_t *len, char *err,
-                size_t errlen)
+bool files_read_why(const char *path, char **out, size_t *len, char *why,
+                    size_t whylen)
 {
     *out = NULL;
     *len = 0;
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        snprintf(why, whylen, "cannot open: %s", strerror(errno));
         return false;
     }
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file", path);
+        snprintf(why, whylen, "not a regular file");
         fclose(f);
         return false;
     }
     if (st.st_size > FILES_MAX_SIZE) {
-        snprintf(err, errlen, "%s: too large (%lld bytes; the limit is %d)",
-                 path, (long long)st.st_size, FILES_MAX_SIZE);
+        snprintf(why, whylen, "too large (%lld bytes; the limit is %d)",
+                 (long long)st.st_size, FILES_MAX_SIZE);
         fclose(f);
         return false;
     }
     char *buf = malloc((size_t)st.st_size + 1);
     if (!buf) {
-        snprintf(err, errlen, "%s: out of memory", path);
+        snprintf(why, whylen, "out of memory");
         fclose(f);
         return false;
     }
@@ -45,7 +45,7 @@ bool files_read(const char *path, char **out, size_t *len, char *err,
     int saved = errno;
     fclose(f);
     if (!ok) {
-        snprintf(err, errlen, "%s: read failed: %s", path, strerror(saved));
+        snprintf(why, whylen, "read failed: %s", strerror(saved));
         free(buf);
         return false;
     }
@@ -53,6 +53,49 @@ bool files_read(const char *path, char **out, size_t *len, char *err,
     *out = buf;
     *len = n;
     return true;
+}
+
+bool files_read(const char *path, char **out, size_t *len, char *err,
+                size_t errlen)
+{
+    char why[160];
+    if (files_read_why(path, out, len, why, sizeof why))
+        return true;
+    snprintf(err, errlen, "%s: %s", path, why);
+    return false;
+}
+
+bool files_read_diag(const char *path, char **out, size_t *len,
+                     struct diag_list *d)
+{
+    char why[160];
+    if (files_read_why(path, out, len, why, sizeof why))
+        return true;
+    diag_add(d, path, 0, "%s", why);
+    return false;
+}
+
+static int is_ini_name(const struct dirent *e)
+{
+    size_t n = strlen(e->d_name);
+    return e->d_name[0] != '.' && n > 4 && strcmp(e->d_name + n - 4, ".ini") == 0;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+int files_list_ini(const char *dir, struct dirent ***names)
+{
+    return scandir(dir, names, is_ini_name, by_name);
+}
+
+void files_list_free(struct dirent **names, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
 }
 
 /* ------------------------------------------------------------------ */

@@ -3,8 +3,11 @@
 #ifndef SOUNDBOARD_FILES_H
 #define SOUNDBOARD_FILES_H
 
+#include <dirent.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "diag.h"
 
 /* Largest file soundboard reads: profiles, presets and content are small;
  * anything bigger is refused rather than parsed. */
@@ -14,6 +17,20 @@ enum { FILES_MAX_SIZE = 1 << 20 };
  * the NUL). On failure returns false and writes "PATH: reason" into err. */
 bool files_read(const char *path, char **out, size_t *len, char *err,
                 size_t errlen);
+/* The same, with only the reason in `why` ("cannot open: No such file or
+ * directory", "too large (...)"), for callers that name the file
+ * themselves. */
+bool files_read_why(const char *path, char **out, size_t *len, char *why,
+                    size_t whylen);
+/* The same, adding "PATH: reason" to d on failure. */
+bool files_read_diag(const char *path, char **out, size_t *len,
+                     struct diag_list *d);
+
+/* The *.ini files of a folder (hidden ones left out), in bytewise name
+ * order (scandir). Returns how many, or -1 with errno set when the folder
+ * cannot be read; free the list with files_list_free. */
+int files_list_ini(const char *dir, struct dirent ***names);
+void files_list_free(struct dirent **names, int n);
 
 /* ---- Atomic writes (presets, exports) ----
  *

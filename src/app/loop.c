@@ -1,4 +1,4 @@
-/* app_loop: the window, the renderer and the event loop.
+/* loop: the window, the renderer and the event loop.
  *
  * The loop sleeps in SDL_WaitEventTimeout until an event, a MIDI poll, a
  * morph step or a notice's end is due, and draws only when something
@@ -8,16 +8,7 @@
 #include <stdlib.h>
 
 #include "app.h"
-#include "app_midi.h"
-#include "input_sdl.h"
-#include "layout.h"
-#include "preset_ui.h"
 #include "render.h"
-
-enum {
-    IDLE_WAIT_MS = 100,  /* longest sleep: MIDI hot-plug checks need ~1/s */
-    MIDI_WAIT_MS = 5,    /* with a controller open: low fader latency */
-};
 
 static bool open_window(struct app *a)
 {
@@ -34,8 +25,8 @@ static bool open_window(struct app *a)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     a->window = SDL_CreateWindow(content_string(&a->content, "app.title"),
                                  SDL_WINDOWPOS_CENTERED,
-                                 SDL_WINDOWPOS_CENTERED, a->opt.width,
-                                 a->opt.height, flags);
+                                 SDL_WINDOWPOS_CENTERED, a->cfg.width,
+                                 a->cfg.height, flags);
     if (!a->window) {
         fprintf(stderr, "soundboard: cannot open a window: %s\n",
                 SDL_GetError());
@@ -82,7 +73,7 @@ static void close_window(struct app *a)
 
 /* Tracks the drawable size (pixels) against the window size (points) so
  * pointer coordinates map onto the layout on high-DPI screens. */
-static void update_size(struct app *a, struct layout *l)
+static void update_size(struct app *a)
 {
     int pw, ph, ww, wh;
     if (SDL_GetRendererOutputSize(a->renderer, &pw, &ph) != 0)
@@ -90,28 +81,13 @@ static void update_size(struct app *a, struct layout *l)
     SDL_GetWindowSize(a->window, &ww, &wh);
     a->scale_x = ww > 0 ? (float)pw / (float)ww : 1.0f;
     a->scale_y = wh > 0 ? (float)ph / (float)wh : 1.0f;
-    if (pw != a->out_w || ph != a->out_h || l->w != pw || l->h != ph) {
+    if (pw != a->out_w || ph != a->out_h || a->layout.w != pw
+        || a->layout.h != ph) {
         a->out_w = pw;
         a->out_h = ph;
-        layout_compute(l, pw, ph);
+        layout_compute(&a->layout, pw, ph);
         a->dirty = true;
     }
-}
-
-static uint32_t wait_ms(const struct app *a)
-{
-    if (a->dirty)
-        return 0;
-    uint32_t ms = IDLE_WAIT_MS;
-    if (app_wants_fast_ticks(a))
-        ms = MIDI_WAIT_MS;
-    if (a->notice_until) {
-        uint32_t now = SDL_GetTicks();
-        uint32_t left = a->notice_until > now ? a->notice_until - now : 0;
-        if (left < ms)
-            ms = left;
-    }
-    return ms;
 }
 
 static void draw(struct app *a)
@@ -121,6 +97,7 @@ static void draw(struct app *a)
     ui_draw(a->ui, &v, a->out_w, a->out_h);
     SDL_RenderPresent(a->renderer);
     a->dirty = false;
+    a->frames++;
 }
 
 /* When the X server goes away (Xvfb killed, a display server restarting),
@@ -138,7 +115,9 @@ static void quit_without_display(void)
     running = NULL;
     fprintf(stderr, "soundboard: the display went away: quitting "
             "(saved presets are untouched)\n");
-    app_midi_free(a);
+    if (a->midi_started)
+        controllers_free(&a->midi);
+    a->midi_started = false;
 }
 
 int app_run(struct app *a)
@@ -152,23 +131,18 @@ int app_run(struct app *a)
         close_window(a);
         return 1;
     }
-    struct layout layout = {0};
-    update_size(a, &layout);
+    update_size(a);
     while (!a->quit) {
         SDL_Event ev;
-        if (SDL_WaitEventTimeout(&ev, (int)wait_ms(a))) {
+        if (SDL_WaitEventTimeout(&ev, (int)app_wait_ms(a))) {
             do {
                 if (ev.type == SDL_WINDOWEVENT)
-                    update_size(a, &layout);
-                if (!preset_ui_handle(a, &layout, &ev))
-                    input_handle(a, &layout, &ev);
+                    update_size(a);
+                app_handle_event(a, &ev);
             } while (!a->quit && SDL_PollEvent(&ev));
         }
         app_tick(a);
-        if (a->notice_until && SDL_GetTicks() >= a->notice_until) {
-            a->notice_until = 0;
-            a->dirty = true;
-        }
+        app_send_feedback(a);
         if (a->dirty && !a->quit)
             draw(a);
     }

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "app.h"
 #include "board.h"
 
 enum { OPTIONS_MAX_SETS = 64 };
@@ -30,13 +31,13 @@ struct options {
     bool dump_state;
     bool dump_layout;           /* --dump-layout: geometry for tests */
     bool help, version;
-    /* MIDI (issue 3) */
+    /* MIDI */
     const char *controller;     /* --controller NAME|FILE */
     bool list_midi;
     const char *check;          /* --check FILE (profile or preset) */
     const char *midi_in;        /* --midi-in FILE */
     const char *midi_out;       /* --midi-out FILE */
-    /* Presets (issue 4) */
+    /* Presets */
     const char *preset;         /* --preset NAME|FILE */
     const char *save_preset;    /* --save-preset NAME */
     bool list_presets;
@@ -46,6 +47,9 @@ struct options {
 /* Parses argv. On error returns false with a one-line message in err. */
 bool options_parse(struct options *o, int argc, char **argv, char *err,
                    size_t errlen);
+
+/* The part of the options the running program takes. */
+void options_app_config(const struct options *o, struct app_config *c);
 
 /* Prints the usage text (for --help). */
 void options_usage(FILE *out);

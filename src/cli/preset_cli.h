@@ -1,7 +1,7 @@
 /* preset_cli: the preset options of the command line, as functions main
  * calls once options are parsed (docs/presets.md describes each):
  *
- *   --preset NAME|FILE   preset_cli_recall
+ *   --preset NAME|FILE   preset_store_resolve (src/store), in app_init
  *   --save-preset NAME   preset_cli_save
  *   --list-presets       preset_cli_list
  *   --export FILE.md     preset_cli_export
@@ -29,13 +29,6 @@
  * of the same name is listed too (lookups use the user one). Damaged files
  * are reported on err as FILE:LINE lines and left out. Returns 0. */
 int preset_cli_list(const struct paths *p, FILE *out, FILE *err);
-
-/* --preset NAME|FILE: an argument that names an existing file and holds a
- * '/' or ends in ".ini" is read as a file; anything else is looked up by
- * name (user presets first, then factory). Fills *out; on failure prints
- * the reasons on err and returns false. */
-bool preset_cli_recall(const struct paths *p, const char *arg,
-                       struct preset *out, FILE *err);
 
 /* --save-preset NAME: saves `value` as a user preset. If a user preset of
  * that name exists it is updated (values and changed time; its notes, slot

@@ -17,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "files.h"
@@ -68,6 +69,19 @@ const struct preset_entry *preset_store_slot(const struct preset_store *s,
  * "PATH:LINE: what"; returns false if the file cannot be used. */
 bool preset_store_read_file(const char *path, struct preset *out,
                             struct diag_list *diag);
+
+/* --preset NAME|FILE: an argument that names an existing regular file and
+ * holds a '/' or ends in ".ini" is read as a file (problems go to diag);
+ * anything else is looked up by name, user presets first. */
+enum preset_resolve { PRESET_RESOLVED, PRESET_BAD_FILE, PRESET_NOT_FOUND };
+enum preset_resolve preset_store_resolve(const struct preset_store *s,
+                                         const char *arg, struct preset *out,
+                                         struct diag_list *diag);
+
+/* The same for the command line: the file's problems, or "no preset
+ * named ...", are printed on err; true if *out was filled. */
+bool preset_store_recall(const struct preset_store *s, const char *arg,
+                         struct preset *out, FILE *err);
 
 /* True if saving under `name` would replace a user preset: ask first. */
 bool preset_store_exists(const struct preset_store *s, const char *name);

@@ -8,11 +8,11 @@
 #include <cjson/cJSON.h>
 
 #include "app.h"
-#include "app_midi.h"
-#include "app_presets.h"
-#include "preset_cli.h"
+#include "controllers.h"
 #include "layout.h"
 #include "options.h"
+#include "preset_cli.h"
+#include "profile_store.h"
 #include "render.h"
 #include "state_json.h"
 
@@ -22,8 +22,8 @@ static int dump_state(const struct app *a)
 {
     struct state_extra extra = {
         .theme = a->theme,
-        .preset = app_presets_name(a),
-        .modified = app_presets_modified(a),
+        .preset = live_presets_name(&a->presets),
+        .modified = live_presets_modified(&a->presets, &a->board),
     };
     char *json = state_json(&a->board, &a->content, &extra);
     if (!json) {
@@ -51,7 +51,7 @@ static cJSON *rect_json(struct layout_rect r)
 static int dump_layout(const struct app *a)
 {
     struct layout l;
-    layout_compute(&l, a->opt.width, a->opt.height);
+    layout_compute(&l, a->cfg.width, a->cfg.height);
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "width", l.w);
     cJSON_AddNumberToObject(root, "height", l.h);
@@ -81,13 +81,13 @@ static int dump_layout(const struct app *a)
     return 0;
 }
 
-static int screenshot(const struct app *a)
+static int screenshot(const struct app *a, const char *path)
 {
     struct view v;
     app_view(a, &v);
     char err[512];
-    if (!ui_render_png(&v, a->opt.width, a->opt.height, a->opt.screenshot,
-                       err, sizeof err)) {
+    if (!ui_render_png(&v, a->cfg.width, a->cfg.height, path, err,
+                       sizeof err)) {
         fprintf(stderr, "soundboard: %s\n", err);
         return 1;
     }
@@ -129,10 +129,12 @@ int main(int argc, char **argv)
     if (opt.check) {
         if (preset_cli_is_preset_file(opt.check) || !looks_like_profile(opt.check))
             return preset_cli_check(opt.check, stdout);
-        return app_midi_check_profile(opt.check, stdout);
+        return profile_store_check(opt.check, stdout);
     }
     static struct app a; /* large; lives for the whole run */
-    if (!app_init(&a, &opt)) {
+    struct app_config cfg;
+    options_app_config(&opt, &cfg);
+    if (!app_init(&a, &cfg)) {
         app_free(&a);
         return EXIT_USAGE;
     }
@@ -141,7 +143,7 @@ int main(int argc, char **argv)
                     || opt.list_midi;
     int status = 0;
     if (opt.list_midi) {
-        status = app_midi_list(&a, stdout);
+        status = controllers_list(&a.paths, stdout);
         app_free(&a);
         return status;
     }
@@ -150,21 +152,21 @@ int main(int argc, char **argv)
         app_free(&a);
         return status;
     }
-    if (!app_midi_init(&a, !one_shot)) {
+    if (!app_start_midi(&a, !one_shot)) {
         app_free(&a);
         return EXIT_USAGE;
     }
     if (one_shot)
-        app_midi_drain(&a); /* the whole --midi-in file first */
+        app_drain_midi(&a); /* the whole --midi-in file first */
     if (opt.save_preset)
         status = preset_cli_save(&a.paths, opt.save_preset, a.board.value,
-                                 app_presets_recalled(&a), stdout, stderr);
+                                 app_recalled(&a), stdout, stderr);
     if (opt.export_md && status == 0)
         status = preset_cli_export(opt.export_md, &a.content,
-                                   app_presets_recalled(&a), a.board.value,
+                                   app_recalled(&a), a.board.value,
                                    stderr);
     if (opt.screenshot && status == 0)
-        status = screenshot(&a);
+        status = screenshot(&a, opt.screenshot);
     if (opt.dump_state && status == 0)
         status = dump_state(&a);
     if (opt.dump_layout && status == 0)

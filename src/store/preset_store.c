@@ -2,7 +2,6 @@
  * files in the user and factory folders. */
 #include "preset_store.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,28 +37,11 @@ bool preset_store_read_file(const char *path, struct preset *out,
 {
     char *text;
     size_t len;
-    char err[PATHS_MAX + 80];
-    if (!files_read(path, &text, &len, err, sizeof err)) {
-        size_t pl = strlen(path);
-        const char *why = strncmp(err, path, pl) == 0 && err[pl] == ':'
-                              ? err + pl + 2 : err;
-        diag_add(diag, path, 0, "%s", why);
+    if (!files_read_diag(path, &text, &len, diag))
         return false;
-    }
     bool ok = preset_parse(text, len, path, out, diag);
     free(text);
     return ok;
-}
-
-static bool is_preset_file_name(const char *n)
-{
-    size_t l = strlen(n);
-    return n[0] != '.' && l > 4 && strcmp(n + l - 4, ".ini") == 0;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static int compare_entries(const void *pa, const void *pb)
@@ -95,42 +77,21 @@ static void load_dir(struct preset_store *s, const char *dir,
 {
     if (!dir[0])
         return;
-    DIR *d = opendir(dir);
-    if (!d) {
+    struct dirent **names;
+    int n = files_list_ini(dir, &names);
+    if (n < 0) {
         if (errno != ENOENT)
             diag_add(diag, dir, 0, "cannot read the folder: %s",
                      strerror(errno));
         return;
     }
-    char **names = NULL;
-    int n = 0, ncap = 0, skipped = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        if (!is_preset_file_name(e->d_name))
-            continue;
-        if (n >= PRESET_STORE_MAX_FILES) {
-            skipped++;
-            continue;
-        }
-        if (n == ncap) {
-            ncap = ncap ? ncap * 2 : 32;
-            char **nn = realloc(names, (size_t)ncap * sizeof *nn);
-            if (!nn)
-                break;
-            names = nn;
-        }
-        names[n] = strdup(e->d_name);
-        if (names[n])
-            n++;
-    }
-    closedir(d);
-    if (skipped)
+    if (n > PRESET_STORE_MAX_FILES)
         diag_add(diag, dir, 0, "more than %d presets: %d not listed",
-                 PRESET_STORE_MAX_FILES, skipped);
-    qsort(names, (size_t)n, sizeof *names, compare_names);
-    for (int i = 0; i < n; i++) {
+                 PRESET_STORE_MAX_FILES, n - PRESET_STORE_MAX_FILES);
+    for (int i = 0; i < n && i < PRESET_STORE_MAX_FILES; i++) {
         char path[PATHS_MAX];
         struct stat st;
-        if (paths_join(path, sizeof path, dir, names[i])
+        if (paths_join(path, sizeof path, dir, names[i]->d_name)
             && stat(path, &st) == 0 && S_ISREG(st.st_mode)
             && grow(s, cap)) {
             struct preset_entry *e = &s->entry[s->count];
@@ -141,9 +102,8 @@ static void load_dir(struct preset_store *s, const char *dir,
                 s->count++;
             }
         }
-        free(names[i]);
     }
-    free(names);
+    files_list_free(names, n);
 }
 
 int preset_store_load(struct preset_store *s, struct diag_list *diag)
@@ -448,4 +408,47 @@ bool preset_store_delete(struct preset_store *s, const char *name, char *err,
                  files_reason(errno));
     preset_store_load(s, NULL);
     return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* --preset NAME|FILE                                                  */
+/* ------------------------------------------------------------------ */
+
+static bool is_regular(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && strcmp(s + n - t, tail) == 0;
+}
+
+enum preset_resolve preset_store_resolve(const struct preset_store *s,
+                                         const char *arg, struct preset *out,
+                                         struct diag_list *diag)
+{
+    if ((strchr(arg, '/') || ends_with(arg, ".ini")) && is_regular(arg))
+        return preset_store_read_file(arg, out, diag) ? PRESET_RESOLVED
+                                                      : PRESET_BAD_FILE;
+    const struct preset_entry *e = preset_store_find(s, arg);
+    if (!e)
+        return PRESET_NOT_FOUND;
+    *out = e->preset;
+    return PRESET_RESOLVED;
+}
+
+bool preset_store_recall(const struct preset_store *s, const char *arg,
+                         struct preset *out, FILE *err)
+{
+    struct diag_list d;
+    diag_init(&d);
+    enum preset_resolve r = preset_store_resolve(s, arg, out, &d);
+    diag_print(&d, err, "");
+    if (r == PRESET_NOT_FOUND)
+        fprintf(err, "soundboard: no preset named '%s' "
+                     "(--list-presets shows them)\n", arg);
+    return r == PRESET_RESOLVED;
 }

@@ -1,4 +1,4 @@
-/* preset_cli: --preset, --save-preset, --list-presets, --export and
+/* preset_cli: --save-preset, --list-presets, --export and
  * --check for presets. */
 #include "preset_cli.h"
 
@@ -10,14 +10,6 @@
 #include "preset_export.h"
 #include "preset_store.h"
 
-static void print_diag(const struct diag_list *d, FILE *out)
-{
-    for (int i = 0; i < d->count; i++)
-        fprintf(out, "%s\n", d->text[i]);
-    if (d->dropped)
-        fprintf(out, "(%d more messages not shown)\n", d->dropped);
-}
-
 int preset_cli_list(const struct paths *p, FILE *out, FILE *err)
 {
     struct preset_store s;
@@ -25,7 +17,7 @@ int preset_cli_list(const struct paths *p, FILE *out, FILE *err)
     diag_init(&d);
     preset_store_init(&s, p);
     preset_store_load(&s, &d);
-    print_diag(&d, err);
+    diag_print(&d, err, "");
     for (int i = 0; i < s.count; i++) {
         const struct preset_entry *e = &s.entry[i];
         char slot[4] = "-";
@@ -39,41 +31,10 @@ int preset_cli_list(const struct paths *p, FILE *out, FILE *err)
     return 0;
 }
 
-static bool is_regular(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 static bool ends_with(const char *s, const char *tail)
 {
     size_t n = strlen(s), t = strlen(tail);
     return n >= t && strcmp(s + n - t, tail) == 0;
-}
-
-bool preset_cli_recall(const struct paths *p, const char *arg,
-                       struct preset *out, FILE *err)
-{
-    struct diag_list d;
-    diag_init(&d);
-    if ((strchr(arg, '/') || ends_with(arg, ".ini")) && is_regular(arg)) {
-        bool ok = preset_store_read_file(arg, out, &d);
-        print_diag(&d, err);
-        return ok;
-    }
-    struct preset_store s;
-    preset_store_init(&s, p);
-    preset_store_load(&s, &d);
-    const struct preset_entry *e = preset_store_find(&s, arg);
-    if (e)
-        *out = e->preset;
-    else {
-        print_diag(&d, err); /* a damaged file may be the one meant */
-        fprintf(err, "soundboard: no preset named '%s' "
-                     "(--list-presets shows them)\n", arg);
-    }
-    preset_store_free(&s);
-    return e != NULL;
 }
 
 int preset_cli_save(const struct paths *p, const char *name,
@@ -163,6 +124,6 @@ int preset_cli_check(const char *path, FILE *out)
         fprintf(out, "ok\n");
         return 0;
     }
-    print_diag(&d, out);
+    diag_print(&d, out, "");
     return 2;
 }
