@@ -119,4 +119,11 @@ const struct preset *app_recalled(const struct app *a);
 /* Opens the window and runs until quit. Returns the exit status. */
 int app_run(struct app *a);
 
+/* The loop in its parts, for tests that run the real loop: open the window
+ * (false with the reason on stderr), one iteration (sleep until an event
+ * or app_wait_ms, apply, tick, send, draw if something changed), close. */
+bool app_open_window(struct app *a);
+void app_loop_step(struct app *a);
+void app_close_window(struct app *a);
+
 #endif

@@ -120,32 +120,49 @@ static void quit_without_display(void)
     a->midi_started = false;
 }
 
+bool app_open_window(struct app *a)
+{
+    if (!open_window(a)) {
+        close_window(a);
+        return false;
+    }
+    update_size(a);
+    return true;
+}
+
+void app_close_window(struct app *a)
+{
+    close_window(a);
+}
+
+void app_loop_step(struct app *a)
+{
+    SDL_Event ev;
+    if (SDL_WaitEventTimeout(&ev, (int)app_wait_ms(a))) {
+        do {
+            if (ev.type == SDL_WINDOWEVENT)
+                update_size(a);
+            app_handle_event(a, &ev);
+        } while (!a->quit && SDL_PollEvent(&ev));
+    }
+    app_tick(a);
+    app_send_feedback(a);
+    if (a->dirty && !a->quit)
+        draw(a);
+}
+
 int app_run(struct app *a)
 {
     static bool hooked;
     if (!hooked)
         hooked = atexit(quit_without_display) == 0;
     running = a;
-    if (!open_window(a)) {
+    if (!app_open_window(a)) {
         running = NULL;
-        close_window(a);
         return 1;
     }
-    update_size(a);
-    while (!a->quit) {
-        SDL_Event ev;
-        if (SDL_WaitEventTimeout(&ev, (int)app_wait_ms(a))) {
-            do {
-                if (ev.type == SDL_WINDOWEVENT)
-                    update_size(a);
-                app_handle_event(a, &ev);
-            } while (!a->quit && SDL_PollEvent(&ev));
-        }
-        app_tick(a);
-        app_send_feedback(a);
-        if (a->dirty && !a->quit)
-            draw(a);
-    }
+    while (!a->quit)
+        app_loop_step(a);
     running = NULL;
     close_window(a);
     return 0;

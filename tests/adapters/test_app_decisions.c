@@ -1,0 +1,293 @@
+/* test_app_decisions: the app's own decisions, on a real app, each written
+ * to fail on the regression it names:
+ * - the real loop left idle draws no frame and rasterizes no text, and one
+ *   key press draws exactly one frame (a loop that redraws every frame,
+ *   or never, fails);
+ * - a controller's fader stops a preset glide (a glide that goes on
+ *   overwrites the hand's value and fails);
+ * - a held key repeats moves, not toggles;
+ * - a notice ends after APP_NOTICE_MS (one that never expires fails);
+ * - a controller button's command runs after the backend's poll has
+ *   returned, never inside it (a button bound to rescan would otherwise
+ *   close ports while the backend walks them). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL.h>
+
+#include "app.h"
+#include "options.h"
+#include "render.h"
+#include "test_support.h"
+
+/* ---- A clock the test moves -------------------------------------------- */
+
+static int64_t fake_now = 1000;
+
+static int64_t fake_clock(void)
+{
+    return fake_now;
+}
+
+static struct app *new_app(const char *const *args, int n)
+{
+    setenv("XDG_DATA_HOME", test_make_temp_dir(), 1);
+    setenv("XDG_CONFIG_HOME", test_make_temp_dir(), 1);
+    setenv("SOUNDBOARD_DATA_DIR", SOUNDBOARD_SOURCE_DIR, 1);
+    char *argv[16] = {"soundboard"};
+    for (int i = 0; i < n; i++)
+        argv[i + 1] = (char *)args[i];
+    struct options o;
+    char err[256];
+    assert_true(options_parse(&o, n + 1, argv, err, sizeof err));
+    struct app_config cfg;
+    options_app_config(&o, &cfg);
+    static struct app a;
+    assert_true(app_init(&a, &cfg));
+    return &a;
+}
+
+static SDL_Event key_event(SDL_Keycode sym, bool repeat)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.keysym.sym = sym;
+    ev.key.repeat = repeat;
+    return ev;
+}
+
+/* ---- The real loop ------------------------------------------------------ */
+
+static void steps_for(struct app *a, uint32_t ms)
+{
+    uint32_t end = SDL_GetTicks() + ms;
+    while (!SDL_TICKS_PASSED(SDL_GetTicks(), end))
+        app_loop_step(a);
+}
+
+static void idle_loop_draws_nothing(void **state)
+{
+    (void)state;
+    struct app *a = new_app(NULL, 0);
+    assert_true(app_open_window(a));
+    steps_for(a, 300); /* the first frame and the window's own events */
+    unsigned long frames = a->frames;
+    unsigned long texts = ui_rasterized(a->ui);
+    assert_true(frames >= 1);
+    steps_for(a, 700);
+    assert_int_equal(a->frames, frames);        /* idle: no frame */
+    assert_int_equal(ui_rasterized(a->ui), texts); /* and no text */
+
+    /* One key press that moves a fader: exactly one new frame. */
+    int before = a->board.value[a->board.focus];
+    SDL_Event up = key_event(SDLK_UP, false);
+    SDL_PushEvent(&up);
+    steps_for(a, 300);
+    assert_int_not_equal(a->board.value[a->board.focus], before);
+    assert_int_equal(a->frames, frames + 1);
+    app_close_window(a);
+    app_free(a);
+}
+
+/* ---- A fake backend: a scripted controller ----------------------------- */
+
+struct fake {
+    struct midi_host host;
+    bool opened;
+    bool in_poll;
+    int rescans, rescans_in_poll;
+    uint8_t pending[1024];
+    size_t pending_len;
+};
+
+static void fake_poll(struct midi_backend *b)
+{
+    struct fake *f = b->priv;
+    f->in_poll = true;
+    if (!f->opened) {
+        struct midi_event ev = {.kind = MIDI_EVENT_OPENED, .port_id = 0,
+                                .name = "Fake Controller",
+                                .profile = f->host.match(f->host.user,
+                                                         "Fake Controller")};
+        f->opened = true;
+        f->host.on_event(f->host.user, &ev);
+    }
+    if (f->pending_len) {
+        f->host.on_bytes(f->host.user, 0, f->pending, f->pending_len);
+        f->pending_len = 0;
+    }
+    f->in_poll = false;
+}
+
+static bool fake_send(struct midi_backend *b, int port, const uint8_t *bytes,
+                      size_t n)
+{
+    (void)b, (void)port, (void)bytes, (void)n;
+    return true;
+}
+
+static void fake_rescan(struct midi_backend *b)
+{
+    struct fake *f = b->priv;
+    f->rescans++;
+    f->rescans_in_poll += f->in_poll;
+}
+
+static int fake_list(struct midi_backend *b, struct midi_port_info *out,
+                     int max)
+{
+    (void)b, (void)out, (void)max;
+    return 0;
+}
+
+static void fake_destroy(struct midi_backend *b)
+{
+    (void)b; /* the fake lives in the test */
+}
+
+static void send_bytes(struct fake *f, const uint8_t *bytes, size_t n)
+{
+    assert_true(f->pending_len + n <= sizeof f->pending);
+    memcpy(f->pending + f->pending_len, bytes, n);
+    f->pending_len += n;
+}
+
+/* An app driven by the fake, with a profile: CC 20 moves goals, a button
+ * on CC 40 runs `rescan`. */
+static struct app *app_with_fake(struct fake *f)
+{
+    char profile[600];
+    snprintf(profile, sizeof profile, "%s/fake.ini", test_make_temp_dir());
+    FILE *p = fopen(profile, "w");
+    assert_non_null(p);
+    fputs("[controller]\nname = Fake\nmatch = Fake Controller\n"
+          "motorized = no\nsource = a test\n\n[elements]\ngoals = cc 20\n\n"
+          "[buttons]\ncc 40 = rescan\n", p);
+    fclose(p);
+    const char *args[] = {"--controller", profile};
+    struct app *a = new_app(args, 2);
+    a->clock = fake_clock;
+    assert_true(app_start_midi(a, false));
+    memset(f, 0, sizeof *f);
+    f->host = controllers_host(&a->midi);
+    struct midi_backend b = {.kind = "fake", .priv = f, .poll = fake_poll,
+                             .send = fake_send, .rescan = fake_rescan,
+                             .list = fake_list, .destroy = fake_destroy};
+    controllers_use_backend(&a->midi, &b);
+    app_tick(a);
+    assert_true(controllers_active(&a->midi));
+    return a;
+}
+
+static void controller_move_stops_glide(void **state)
+{
+    (void)state;
+    struct fake f;
+    struct app *a = app_with_fake(&f);
+    /* Goals at the teacher end, then a preset that lifts it. */
+    assert_true(app_command_text(a, "set goals 0"));
+    const struct preset_entry *e = preset_store_slot(&a->presets.store, 1);
+    assert_non_null(e);
+    int target = e->preset.value[0];
+    assert_true(target > 20);
+    assert_true(app_command_text(a, "preset recall 1"));
+    assert_true(live_presets_gliding(&a->presets));
+    fake_now += 100;
+    app_tick(a);
+    /* A hand pulls the goals fader to the bottom, then up to 10 (it
+     * crosses the on-screen value, so soft takeover lets it drive). */
+    for (int v = 127; v >= 0; v -= 1 + (v > 20) * 10) {
+        uint8_t m[3] = {0xB0, 20, (uint8_t)v};
+        send_bytes(&f, m, 3);
+    }
+    uint8_t ten[3] = {0xB0, 20, 13};
+    send_bytes(&f, ten, 3);
+    app_tick(a);
+    assert_false(live_presets_gliding(&a->presets));
+    int held = a->board.value[0];
+    assert_int_equal(held, 10);
+    fake_now += 5000; /* long past the glide's end */
+    app_tick(a);
+    assert_int_equal(a->board.value[0], held);
+    app_free(a);
+}
+
+static void button_command_runs_after_the_poll(void **state)
+{
+    (void)state;
+    struct fake f;
+    struct app *a = app_with_fake(&f);
+    uint8_t press[3] = {0xB0, 40, 127};
+    send_bytes(&f, press, 3);
+    app_tick(a);
+    assert_int_equal(f.rescans, 1);
+    assert_int_equal(f.rescans_in_poll, 0);
+    app_free(a);
+}
+
+/* ---- Keys and notices --------------------------------------------------- */
+
+static void held_key_repeats_moves_not_toggles(void **state)
+{
+    (void)state;
+    struct app *a = new_app(NULL, 0);
+    int theme = a->theme;
+    SDL_Event f2 = key_event(SDLK_F2, false);
+    app_handle_event(a, &f2);
+    assert_int_not_equal(a->theme, theme); /* F2: next theme */
+    theme = a->theme;
+    f2.key.repeat = 1;
+    app_handle_event(a, &f2);
+    app_handle_event(a, &f2);
+    assert_int_equal(a->theme, theme);     /* held: no toggling */
+    int v = a->board.value[a->board.focus];
+    SDL_Event up = key_event(SDLK_UP, true);
+    app_handle_event(a, &up);
+    app_handle_event(a, &up);
+    assert_true(a->board.value[a->board.focus] > v); /* moves repeat */
+    app_free(a);
+}
+
+static void notice_expires(void **state)
+{
+    (void)state;
+    struct app *a = new_app(NULL, 0);
+    a->clock = fake_clock;
+    assert_true(app_command_text(a, "glide next"));
+    assert_true(a->notice_until > 0);
+    struct view v;
+    app_view(a, &v);
+    assert_non_null(v.notice);
+    a->dirty = false;
+    fake_now += APP_NOTICE_MS - 1;
+    app_tick(a);
+    assert_true(a->notice_until > 0);
+    assert_true(app_wait_ms(a) <= 1); /* the loop wakes for its end */
+    fake_now += 1;
+    app_tick(a);
+    assert_int_equal(a->notice_until, 0);
+    assert_true(a->dirty); /* the line is redrawn without it */
+    app_view(a, &v);
+    assert_null(v.notice);
+    app_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(idle_loop_draws_nothing),
+        cmocka_unit_test(controller_move_stops_glide),
+        cmocka_unit_test(button_command_runs_after_the_poll),
+        cmocka_unit_test(held_key_repeats_moves_not_toggles),
+        cmocka_unit_test(notice_expires),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
