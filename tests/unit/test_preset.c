@@ -351,30 +351,6 @@ static void test_morph_start_end(void **state)
     assert_memory_equal(out, untouched, sizeof out);
 }
 
-static void test_morph_interrupted(void **state)
-{
-    (void)state;
-    int a[BOARD_ELEMENTS] = {0, 0, 0, 0, 0, 0, 0};
-    int b[BOARD_ELEMENTS] = {100, 100, 100, 100, 100, 100, 100};
-    int c[BOARD_ELEMENTS] = {0, 20, 40, 60, 80, 100, 0};
-    int mid[BOARD_ELEMENTS], out[BOARD_ELEMENTS];
-    struct morph m;
-    morph_start(&m, a, b, 0, 1000);
-    morph_values_at(&m, 500, mid);
-    assert_int_equal(mid[0], 50);
-    /* A recall half way: the new glide starts where the faders are. */
-    morph_retarget(&m, a, c, 500, 1000);
-    morph_values_at(&m, 500, out);
-    assert_memory_equal(out, mid, sizeof out);
-    assert_memory_equal(m.from, mid, sizeof mid);
-    morph_values_at(&m, 1500, out);
-    assert_memory_equal(out, c, sizeof out);
-    /* Not active: retarget starts from the values passed in. */
-    morph_stop(&m);
-    morph_retarget(&m, c, a, 2000, 100);
-    assert_memory_equal(m.from, c, sizeof c);
-}
-
 static void test_compare(void **state)
 {
     (void)state;
@@ -417,7 +393,6 @@ int main(void)
         cmocka_unit_test(test_times),
         cmocka_unit_test(test_modified),
         cmocka_unit_test(test_morph_start_end),
-        cmocka_unit_test(test_morph_interrupted),
         cmocka_unit_test(test_compare),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
