@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ini_lines.h"
 
@@ -85,49 +86,28 @@ bool preset_modified(const struct preset *recalled,
 }
 
 /* ------------------------------------------------------------------ */
-/* Times: ISO 8601 UTC, whole seconds, computed without the C library's */
-/* time zone machinery (days from civil, proleptic Gregorian).          */
+/* Times: ISO 8601 UTC, whole seconds, through the C library's UTC      */
+/* conversions (gmtime_r, timegm: no time zone is consulted).           */
 /* ------------------------------------------------------------------ */
 
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+/* Years 0..9999 do not fit a 32-bit time_t. */
+_Static_assert(sizeof(time_t) >= 8, "preset times need a 64-bit time_t");
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
+/* 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the four-digit years. */
+static const int64_t time_first = -62167219200LL;
+static const int64_t time_last = 253402300799LL;
 
 void preset_time_format(int64_t t, char *out)
 {
-    const int64_t lo = days_from_civil(0, 1, 1) * 86400;
-    const int64_t hi = days_from_civil(9999, 12, 31) * 86400 + 86399;
-    t = t < lo ? lo : t > hi ? hi : t;
-    int64_t days = t / 86400, secs = t % 86400;
-    if (secs < 0) {
-        secs += 86400;
-        days--;
-    }
-    int64_t y;
-    int m, d;
-    civil_from_days(days, &y, &m, &d);
+    t = t < time_first ? time_first : t > time_last ? time_last : t;
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm))
+        abort(); /* cannot happen for years 0..9999 and a 64-bit time_t */
     char buf[48];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)y, m, d,
-             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+             tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+             tm.tm_min, tm.tm_sec);
     memcpy(out, buf, PRESET_TIME_TEXT - 1);
     out[PRESET_TIME_TEXT - 1] = '\0';
 }
@@ -146,8 +126,6 @@ static bool digits(const char *s, int n, int *out)
 
 bool preset_time_parse(const char *s, int64_t *out)
 {
-    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
     int y, mo, d, h, mi, se;
     if (strlen(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T'
         || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
@@ -156,13 +134,19 @@ bool preset_time_parse(const char *s, int64_t *out)
         || !digits(s + 11, 2, &h) || !digits(s + 14, 2, &mi)
         || !digits(s + 17, 2, &se))
         return false;
-    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59
-        || se > 59)
+    struct tm in = {
+        .tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
+        .tm_hour = h, .tm_min = mi, .tm_sec = se,
+    };
+    time_t t = timegm(&in);
+    /* timegm normalizes (February 30 becomes March 2, 23:59:60 the next
+     * minute); a real date and time is one that comes back unchanged. */
+    struct tm back;
+    if (!gmtime_r(&t, &back) || back.tm_year != y - 1900
+        || back.tm_mon != mo - 1 || back.tm_mday != d || back.tm_hour != h
+        || back.tm_min != mi || back.tm_sec != se)
         return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (mo == 2 && d == 29 && !leap)
-        return false;
-    *out = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+    *out = (int64_t)t;
     return true;
 }
 
