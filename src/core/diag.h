@@ -2,11 +2,13 @@
  *
  * Parsers never print: they add "FILE:LINE: what is wrong" lines here and
  * keep going, and the caller decides where the lines go (stderr, the
- * on-screen notice, `--check` output). */
+ * on-screen notice, `--check` output); diag_print writes them to the
+ * FILE the caller names, in the one format every layer uses. */
 #ifndef SOUNDBOARD_DIAG_H
 #define SOUNDBOARD_DIAG_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 enum { DIAG_MAX = 64, DIAG_TEXT = 320 };
 
@@ -26,5 +28,12 @@ void diag_addv(struct diag_list *d, const char *file, int line,
                const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
 /* Total messages added, kept or dropped. */
 int diag_total(const struct diag_list *d);
+/* Prints the kept messages to out, one a line, each after prefix (NULL:
+ * none; the program's "soundboard: " on stderr, nothing for --check
+ * output), then, if messages were dropped, one line
+ * "<prefix><file>: ... and N more problems" (file NULL: no "<file>: ").
+ * Prints nothing for an empty or NULL list. Returns the lines printed. */
+int diag_print(const struct diag_list *d, FILE *out, const char *prefix,
+               const char *file);
 
 #endif

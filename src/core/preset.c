@@ -10,6 +10,8 @@
 #include <time.h>
 
 #include "ini_lines.h"
+#include "str.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Fields                                                              */
@@ -51,12 +53,12 @@ bool preset_validate(const struct preset *p, char *err, size_t errlen)
         snprintf(err, errlen, n ? "name is too long" : "name is empty");
         return false;
     }
-    if (!ini_lines_valid_utf8(p->name, n) || has_control(p->name, false)) {
+    if (!utf8_valid(p->name, n) || has_control(p->name, false)) {
         snprintf(err, errlen, "name is not UTF-8 text on one line");
         return false;
     }
     size_t m = strnlen(p->notes, sizeof p->notes);
-    if (m > PRESET_NOTES_MAX || !ini_lines_valid_utf8(p->notes, m)
+    if (m > PRESET_NOTES_MAX || !utf8_valid(p->notes, m)
         || has_control(p->notes, true)) {
         snprintf(err, errlen, "notes are not UTF-8 text of at most %d bytes",
                  PRESET_NOTES_MAX);
@@ -497,72 +499,36 @@ bool preset_parse(const char *text, size_t len, const char *file,
 /* Serializing                                                         */
 /* ------------------------------------------------------------------ */
 
-struct out {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-};
-
-static void put(struct out *o, const char *s, size_t n)
-{
-    if (o->failed)
-        return;
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 1024;
-        while (cap < o->len + n + 1)
-            cap *= 2;
-        char *b = realloc(o->buf, cap);
-        if (!b) {
-            o->failed = true;
-            return;
-        }
-        o->buf = b;
-        o->cap = cap;
-    }
-    memcpy(o->buf + o->len, s, n);
-    o->len += n;
-    o->buf[o->len] = '\0';
-}
-
-static void puts_(struct out *o, const char *s)
-{
-    put(o, s, strlen(s));
-}
-
 /* Encoded text of a piece is kept under this many bytes so that files
  * read comfortably in an 80-column editor; INI_LINES_MAX is far above. */
 enum { PIECE_WIDTH = 72 };
 
-static size_t utf8_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 /* Ends a piece: a trailing space would be stripped by the reader, so it
  * becomes \s. */
-static void end_piece(struct out *o, char *piece, size_t n, const char *tail)
+static void end_piece(struct str_buf *o, const char *piece, size_t n,
+                      const char *tail)
 {
     if (n > 0 && piece[n - 1] == ' ') {
-        put(o, piece, n - 1);
-        puts_(o, "\\s");
+        str_buf_addn(o, piece, n - 1);
+        str_buf_add(o, "\\s");
     } else {
-        put(o, piece, n);
+        str_buf_addn(o, piece, n);
     }
-    puts_(o, tail);
-    puts_(o, "\n");
+    str_buf_add(o, tail);
+    str_buf_add(o, "\n");
 }
 
 /* Writes `key = value` with escapes, over indented continuation lines when
  * the value is long or has several lines. */
-static void put_text(struct out *o, const char *key, const char *text)
+static void put_text(struct str_buf *o, const char *key, const char *text)
 {
     char piece[PIECE_WIDTH + 8];
     size_t n = 0;
     size_t space_at = 0;   /* piece length at the last breakable space */
     size_t space_src = 0;  /* source index just after that space */
     bool have_space = false;
-    puts_(o, key);
-    puts_(o, " = ");
+    str_buf_add(o, key);
+    str_buf_add(o, " = ");
     size_t len = strlen(text);
     size_t i = 0;
     while (i < len) {
@@ -573,7 +539,7 @@ static void put_text(struct out *o, const char *key, const char *text)
             have_space = false;
             i++;
             if (i < len)
-                puts_(o, "    ");
+                str_buf_add(o, "    ");
             continue;
         }
         char enc[5];
@@ -589,9 +555,7 @@ static void put_text(struct out *o, const char *key, const char *text)
         } else if (c == ';' && piece[n - 1] == ' ') {
             memcpy(enc, "\\;", 2), en = 2;
         } else {
-            cl = utf8_len(c);
-            if (i + cl > len)
-                cl = len - i;
+            cl = utf8_next(text + i, len - i, NULL);
             memcpy(enc, text + i, cl), en = cl;
         }
         if (n + en > PIECE_WIDTH) {
@@ -604,7 +568,7 @@ static void put_text(struct out *o, const char *key, const char *text)
             }
             n = 0;
             have_space = false;
-            puts_(o, "    ");
+            str_buf_add(o, "    ");
             continue;
         }
         if (c == ' ' && n > 0 && en == 1) {
@@ -625,43 +589,29 @@ char *preset_serialize(const struct preset *p, size_t *len)
     char err[80];
     if (!preset_validate(p, err, sizeof err))
         return NULL;
-    struct out o = {0};
-    char line[64];
-    puts_(&o, "# soundboard preset: the format is described in "
-              "docs/presets.md\n[preset]\n");
-    snprintf(line, sizeof line, "version = %d\n", PRESET_VERSION);
-    puts_(&o, line);
+    struct str_buf o;
+    str_buf_init(&o);
+    str_buf_add(&o, "# soundboard preset: the format is described in "
+                    "docs/presets.md\n[preset]\n");
+    str_buf_addf(&o, "version = %d\n", PRESET_VERSION);
     put_text(&o, "name", p->name);
-    if (p->slot > 0) {
-        snprintf(line, sizeof line, "slot = %d\n", p->slot);
-        puts_(&o, line);
-    }
+    if (p->slot > 0)
+        str_buf_addf(&o, "slot = %d\n", p->slot);
     char t[PRESET_TIME_TEXT];
     if (p->created) {
         preset_time_format(p->created, t);
-        snprintf(line, sizeof line, "created = %s\n", t);
-        puts_(&o, line);
+        str_buf_addf(&o, "created = %s\n", t);
     }
     if (p->changed) {
         preset_time_format(p->changed, t);
-        snprintf(line, sizeof line, "changed = %s\n", t);
-        puts_(&o, line);
+        str_buf_addf(&o, "changed = %s\n", t);
     }
     if (p->notes[0])
         put_text(&o, "notes", p->notes);
-    puts_(&o, "\n[values]\n");
-    for (int i = 0; i < BOARD_ELEMENTS; i++) {
-        snprintf(line, sizeof line, "%s = %d\n", board_element_id(i),
-                 p->value[i]);
-        puts_(&o, line);
-    }
-    if (o.failed) {
-        free(o.buf);
-        return NULL;
-    }
-    if (len)
-        *len = o.len;
-    return o.buf;
+    str_buf_add(&o, "\n[values]\n");
+    for (int i = 0; i < BOARD_ELEMENTS; i++)
+        str_buf_addf(&o, "%s = %d\n", board_element_id(i), p->value[i]);
+    return str_buf_take(&o, len); /* NULL if memory ran out */
 }
 
 /* ------------------------------------------------------------------ */
@@ -685,9 +635,9 @@ bool preset_file_stem(const char *name, char *out, size_t cap)
         const char *add = "_";
         size_t an = 1, step = 1;
         if (c >= 0x80) {
-            size_t cl = utf8_len(c);
-            size_t have = strnlen(name + i, cl);
-            if (have == cl && ini_lines_valid_utf8(name + i, cl)) {
+            int32_t cp;
+            size_t cl = utf8_next(name + i, strnlen(name + i, 4), &cp);
+            if (cp >= 0) {
                 add = name + i;
                 an = step = cl;
             }

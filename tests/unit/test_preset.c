@@ -15,6 +15,7 @@
 #include "morph.h"
 #include "preset.h"
 #include "test_support.h"
+#include "utf8.h"
 
 static void make(struct preset *p, const char *name, const char *notes)
 {
@@ -268,7 +269,7 @@ static void test_file_stems(void **state)
     strcat(longname, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
     assert_true(preset_file_stem(longname, out, sizeof out));
     assert_true(strlen(out) <= PRESET_STEM_MAX);
-    assert_true(ini_lines_valid_utf8(out, strlen(out)));
+    assert_true(utf8_valid(out, strlen(out)));
     assert_false(preset_file_stem("x", out, 10));
 }
 
