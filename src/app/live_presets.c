@@ -20,7 +20,7 @@ void live_presets_init(struct live_presets *P, const struct paths *p,
     struct diag_list d;
     diag_init(&d);
     preset_store_load(&P->store, &d);
-    diag_print(&d, log, "soundboard: ");
+    diag_print(&d, log, "soundboard: ", NULL);
     if (!initial)
         return;
     live_presets_adopt(P, initial);

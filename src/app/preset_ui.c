@@ -10,6 +10,7 @@
 
 #include "draw_presets.h"
 #include "str.h"
+#include "utf8.h"
 
 enum { UI_MSG = 600, UI_ROWS = PRESET_STORE_MAX_FILES * 2 };
 
@@ -63,7 +64,7 @@ static void refresh(const struct preset_store *s, struct preset_ui *u)
         r->name = e->preset.name;
         size_t n = strcspn(e->preset.notes, "\n");
         if (n >= sizeof u->first_line[k])
-            n = str_cut_utf8(e->preset.notes, sizeof u->first_line[k] - 1);
+            n = utf8_cut(e->preset.notes, n, sizeof u->first_line[k] - 1);
         memcpy(u->first_line[k], e->preset.notes, n);
         u->first_line[k][n] = '\0';
         r->notes = u->first_line[k];
@@ -114,8 +115,7 @@ static void append(char *buf, size_t cap, const char *text)
 
 static void backspace(char *buf)
 {
-    size_t n = strlen(buf);
-    buf[n > 0 ? str_cut_utf8(buf, n - 1) : 0] = '\0';
+    buf[utf8_drop_last(buf, strlen(buf))] = '\0';
 }
 
 /* Typed text: control characters never enter a name. */

@@ -82,9 +82,10 @@ void options_usage(FILE *out)
 static bool parse_size(const char *s, int *w, int *h)
 {
     char buf[32];
-    if (strlen(s) >= sizeof buf)
+    size_t n = strlen(s);
+    if (n >= sizeof buf)
         return false;
-    strcpy(buf, s);
+    memcpy(buf, s, n + 1);
     char *x = strchr(buf, 'x');
     if (!x)
         return false;

@@ -17,7 +17,7 @@ int preset_cli_list(const struct paths *p, FILE *out, FILE *err)
     diag_init(&d);
     preset_store_init(&s, p);
     preset_store_load(&s, &d);
-    diag_print(&d, err, "");
+    diag_print(&d, err, "", NULL);
     for (int i = 0; i < s.count; i++) {
         const struct preset_entry *e = &s.entry[i];
         char slot[4] = "-";
@@ -124,6 +124,6 @@ int preset_cli_check(const char *path, FILE *out)
         fprintf(out, "ok\n");
         return 0;
     }
-    diag_print(&d, out, "");
+    diag_print(&d, out, "", NULL);
     return 2;
 }

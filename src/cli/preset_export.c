@@ -6,33 +6,7 @@
 #include <string.h>
 
 #include "files.h"
-
-struct md {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-};
-
-static void put(struct md *m, const char *s)
-{
-    size_t n = strlen(s);
-    if (m->failed)
-        return;
-    if (m->len + n + 1 > m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 4096;
-        while (cap < m->len + n + 1)
-            cap *= 2;
-        char *b = realloc(m->buf, cap);
-        if (!b) {
-            m->failed = true;
-            return;
-        }
-        m->buf = b;
-        m->cap = cap;
-    }
-    memcpy(m->buf + m->len, s, n + 1);
-    m->len += n;
-}
+#include "str.h"
 
 static const char *or_key(const char *s, const char *fallback)
 {
@@ -40,7 +14,7 @@ static const char *or_key(const char *s, const char *fallback)
 }
 
 /* Each line of the notes as a Markdown quote line. */
-static void put_quoted(struct md *m, const char *text)
+static void put_quoted(struct str_buf *m, const char *text)
 {
     const char *s = text;
     while (*s) {
@@ -48,12 +22,12 @@ static void put_quoted(struct md *m, const char *text)
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
         char line[PRESET_NOTES_MAX + 4];
         snprintf(line, sizeof line, "> %.*s\n", (int)n, s);
-        put(m, n ? line : ">\n");
+        str_buf_add(m, n ? line : ">\n");
         s += n + (nl ? 1 : 0);
     }
 }
 
-static void put_element(struct md *m, const struct content *c, int i,
+static void put_element(struct str_buf *m, const struct content *c, int i,
                         int value)
 {
     const struct element_text *et = &c->element[i];
@@ -61,68 +35,63 @@ static void put_element(struct md *m, const struct content *c, int i,
     const struct zone_text *zt = &et->zone[z];
     char key[64], line[256];
     snprintf(key, sizeof key, "zone.%s", zone_id(z));
-    put(m, "## ");
-    put(m, or_key(et->name, board_element_id(i)));
-    put(m, "\n\n**");
-    put(m, content_string(c, "export.value"));
+    str_buf_add(m, "## ");
+    str_buf_add(m, or_key(et->name, board_element_id(i)));
+    str_buf_add(m, "\n\n**");
+    str_buf_add(m, content_string(c, "export.value"));
     snprintf(line, sizeof line, ":** %d/100 · **", value);
-    put(m, line);
-    put(m, content_string(c, "export.zone"));
-    put(m, ":** ");
-    put(m, content_string(c, key));
-    put(m, "\n\n**");
-    put(m, content_string(c, "export.teacher"));
-    put(m, ":** ");
-    put(m, or_key(zt->teacher, ""));
-    put(m, "\n\n**");
-    put(m, content_string(c, "export.students"));
-    put(m, ":** ");
-    put(m, or_key(zt->students, ""));
-    put(m, "\n\n**");
-    put(m, content_string(c, "export.habits"));
-    put(m, ":** ");
+    str_buf_add(m, line);
+    str_buf_add(m, content_string(c, "export.zone"));
+    str_buf_add(m, ":** ");
+    str_buf_add(m, content_string(c, key));
+    str_buf_add(m, "\n\n**");
+    str_buf_add(m, content_string(c, "export.teacher"));
+    str_buf_add(m, ":** ");
+    str_buf_add(m, or_key(zt->teacher, ""));
+    str_buf_add(m, "\n\n**");
+    str_buf_add(m, content_string(c, "export.students"));
+    str_buf_add(m, ":** ");
+    str_buf_add(m, or_key(zt->students, ""));
+    str_buf_add(m, "\n\n**");
+    str_buf_add(m, content_string(c, "export.habits"));
+    str_buf_add(m, ":** ");
     for (int h = 0; h < zt->habit_count && h < CONTENT_ZONE_HABITS; h++) {
         int idx = zt->habit[h];
         if (idx < 0 || idx >= c->habit_count)
             continue;
         if (h)
-            put(m, ", ");
-        put(m, or_key(c->habit[idx].name, c->habit[idx].id));
+            str_buf_add(m, ", ");
+        str_buf_add(m, or_key(c->habit[idx].name, c->habit[idx].id));
     }
-    put(m, "\n\n");
+    str_buf_add(m, "\n\n");
 }
 
 char *preset_export_markdown(const struct content *c,
                              const struct preset *recalled,
                              const int value[BOARD_ELEMENTS], size_t *len)
 {
-    struct md m = {0};
-    put(&m, "# ");
-    put(&m, recalled ? recalled->name : content_string(c, "export.title"));
-    put(&m, "\n\n");
-    put(&m, content_string(c, "export.intro"));
-    put(&m, "\n\n");
+    struct str_buf m;
+    str_buf_init(&m);
+    str_buf_add(&m, "# ");
+    str_buf_add(&m, recalled ? recalled->name : content_string(c, "export.title"));
+    str_buf_add(&m, "\n\n");
+    str_buf_add(&m, content_string(c, "export.intro"));
+    str_buf_add(&m, "\n\n");
     if (recalled && recalled->notes[0]) {
         put_quoted(&m, recalled->notes);
-        put(&m, "\n");
+        str_buf_add(&m, "\n");
     }
     if (recalled && preset_modified(recalled, value)) {
-        put(&m, "*");
-        put(&m, content_string(c, "export.modified"));
-        put(&m, "*\n\n");
+        str_buf_add(&m, "*");
+        str_buf_add(&m, content_string(c, "export.modified"));
+        str_buf_add(&m, "*\n\n");
     }
     for (int i = 0; i < BOARD_ELEMENTS; i++)
         put_element(&m, c, i, board_clamp(value[i]));
-    put(&m, "---\n\n");
-    put(&m, content_string(c, "app.credit"));
-    put(&m, "\n");
-    if (m.failed) {
-        free(m.buf);
-        return NULL;
-    }
-    if (len)
-        *len = m.len;
-    return m.buf;
+    str_buf_add(&m, "---\n\n");
+    str_buf_add(&m, content_string(c, "app.credit"));
+    str_buf_add(&m, "\n");
+    return str_buf_take(&m, len); /* NULL if memory ran out */
 }
 
 bool preset_export_write(const char *path, const struct content *c,

@@ -1,4 +1,5 @@
-/* diag: collects "file:line: message" lines for the caller to show. */
+/* diag: collects "file:line: message" lines for the caller to show, and
+ * prints them where the caller says. */
 #include "diag.h"
 
 #include <stdarg.h>
@@ -41,10 +42,18 @@ int diag_total(const struct diag_list *d)
     return d ? d->count + d->dropped : 0;
 }
 
-void diag_print(const struct diag_list *d, FILE *out, const char *prefix)
+int diag_print(const struct diag_list *d, FILE *out, const char *prefix,
+               const char *file)
 {
+    if (!d)
+        return 0;
+    if (!prefix)
+        prefix = "";
     for (int i = 0; i < d->count; i++)
         fprintf(out, "%s%s\n", prefix, d->text[i]);
-    if (d->dropped)
-        fprintf(out, "%s... and %d more problems\n", prefix, d->dropped);
+    if (!d->dropped)
+        return d->count;
+    fprintf(out, "%s%s%s... and %d more problems\n", prefix, file ? file : "",
+            file ? ": " : "", d->dropped);
+    return d->count + 1;
 }

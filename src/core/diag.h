@@ -2,7 +2,8 @@
  *
  * Parsers never print: they add "FILE:LINE: what is wrong" lines here and
  * keep going, and the caller decides where the lines go (stderr, the
- * on-screen notice, `--check` output). */
+ * on-screen notice, `--check` output); diag_print writes them to the
+ * FILE the caller names, in the one format every layer uses. */
 #ifndef SOUNDBOARD_DIAG_H
 #define SOUNDBOARD_DIAG_H
 
@@ -25,10 +26,14 @@ void diag_add(struct diag_list *d, const char *file, int line,
 /* The same with a va_list, for parsers' own "report and count" helpers. */
 void diag_addv(struct diag_list *d, const char *file, int line,
                const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
-/* Prints each message on its own line after `prefix` ("soundboard: " for
- * the log, "" for --check), then how many were dropped. */
-void diag_print(const struct diag_list *d, FILE *out, const char *prefix);
 /* Total messages added, kept or dropped. */
 int diag_total(const struct diag_list *d);
+/* Prints the kept messages to out, one a line, each after prefix (NULL:
+ * none; the program's "soundboard: " on stderr, nothing for --check
+ * output), then, if messages were dropped, one line
+ * "<prefix><file>: ... and N more problems" (file NULL: no "<file>: ").
+ * Prints nothing for an empty or NULL list. Returns the lines printed. */
+int diag_print(const struct diag_list *d, FILE *out, const char *prefix,
+               const char *file);
 
 #endif

@@ -4,6 +4,8 @@
 #include <ini.h>
 #include <string.h>
 
+#include "utf8.h"
+
 struct reader {
     const char *text;
     size_t len, pos;
@@ -16,38 +18,6 @@ struct reader {
     ini_lines_fn fn;
     void *user;
 };
-
-bool ini_lines_valid_utf8(const char *str, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        size_t extra;
-        unsigned min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1, min = 0x80, c &= 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2, min = 0x800, c &= 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3, min = 0x10000, c &= 0x07;
-        } else {
-            return false;
-        }
-        for (size_t k = 1; k <= extra; k++) {
-            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-                return false;
-            c = (c << 6) | (s[i + k] & 0x3F);
-        }
-        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
 
 static bool is_blank(char c)
 {
@@ -92,7 +62,7 @@ static char *read_line(char *buf, int size, void *stream)
             r->pos = r->len; /* binary data: stop reading */
             return NULL;
         }
-        if (!ini_lines_valid_utf8(start, n)) {
+        if (!utf8_valid(start, n)) {
             add_error(r, "is not valid UTF-8 text");
             continue;
         }

@@ -34,7 +34,4 @@ typedef bool (*ini_lines_fn)(void *user, const char *section, const char *key,
 int ini_lines_parse(const char *text, size_t len, const char *file,
                     ini_lines_fn fn, void *user, struct diag_list *diag);
 
-/* True if the n bytes at s are valid UTF-8 (no overlongs, no surrogates). */
-bool ini_lines_valid_utf8(const char *s, size_t n);
-
 #endif

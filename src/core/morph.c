@@ -18,17 +18,6 @@ void morph_start(struct morph *m, const int current[BOARD_ELEMENTS],
     m->active = true;
 }
 
-void morph_retarget(struct morph *m, const int current[BOARD_ELEMENTS],
-                    const int target[BOARD_ELEMENTS], int64_t now_ms,
-                    int64_t duration_ms)
-{
-    int here[BOARD_ELEMENTS];
-    memcpy(here, current, sizeof here);
-    if (m->active)
-        morph_values_at(m, now_ms, here);
-    morph_start(m, here, target, now_ms, duration_ms);
-}
-
 /* Smoothstep: faders start and land gently, as a hand would move them. */
 static double ease(double t)
 {

@@ -26,11 +26,6 @@ struct morph {
 void morph_start(struct morph *m, const int current[BOARD_ELEMENTS],
                  const int target[BOARD_ELEMENTS], int64_t now_ms,
                  int64_t duration_ms);
-/* Restarts towards a new target from where this morph has the faders at
- * now_ms (or from `current` when it is not active). */
-void morph_retarget(struct morph *m, const int current[BOARD_ELEMENTS],
-                    const int target[BOARD_ELEMENTS], int64_t now_ms,
-                    int64_t duration_ms);
 /* The values at now_ms (eased: slow start and end), whole numbers; equal
  * to `from` at the start and exactly `to` from the end on. A clock before
  * start counts as the start. Does nothing if the morph is not active. */

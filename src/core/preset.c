@@ -7,8 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ini_lines.h"
+#include "str.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Fields                                                              */
@@ -50,12 +53,12 @@ bool preset_validate(const struct preset *p, char *err, size_t errlen)
         snprintf(err, errlen, n ? "name is too long" : "name is empty");
         return false;
     }
-    if (!ini_lines_valid_utf8(p->name, n) || has_control(p->name, false)) {
+    if (!utf8_valid(p->name, n) || has_control(p->name, false)) {
         snprintf(err, errlen, "name is not UTF-8 text on one line");
         return false;
     }
     size_t m = strnlen(p->notes, sizeof p->notes);
-    if (m > PRESET_NOTES_MAX || !ini_lines_valid_utf8(p->notes, m)
+    if (m > PRESET_NOTES_MAX || !utf8_valid(p->notes, m)
         || has_control(p->notes, true)) {
         snprintf(err, errlen, "notes are not UTF-8 text of at most %d bytes",
                  PRESET_NOTES_MAX);
@@ -85,49 +88,28 @@ bool preset_modified(const struct preset *recalled,
 }
 
 /* ------------------------------------------------------------------ */
-/* Times: ISO 8601 UTC, whole seconds, computed without the C library's */
-/* time zone machinery (days from civil, proleptic Gregorian).          */
+/* Times: ISO 8601 UTC, whole seconds, through the C library's UTC      */
+/* conversions (gmtime_r, timegm: no time zone is consulted).           */
 /* ------------------------------------------------------------------ */
 
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+/* Years 0..9999 do not fit a 32-bit time_t. */
+_Static_assert(sizeof(time_t) >= 8, "preset times need a 64-bit time_t");
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
+/* 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the four-digit years. */
+static const int64_t time_first = -62167219200LL;
+static const int64_t time_last = 253402300799LL;
 
 void preset_time_format(int64_t t, char *out)
 {
-    const int64_t lo = days_from_civil(0, 1, 1) * 86400;
-    const int64_t hi = days_from_civil(9999, 12, 31) * 86400 + 86399;
-    t = t < lo ? lo : t > hi ? hi : t;
-    int64_t days = t / 86400, secs = t % 86400;
-    if (secs < 0) {
-        secs += 86400;
-        days--;
-    }
-    int64_t y;
-    int m, d;
-    civil_from_days(days, &y, &m, &d);
+    t = t < time_first ? time_first : t > time_last ? time_last : t;
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm))
+        abort(); /* cannot happen for years 0..9999 and a 64-bit time_t */
     char buf[48];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)y, m, d,
-             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+             tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+             tm.tm_min, tm.tm_sec);
     memcpy(out, buf, PRESET_TIME_TEXT - 1);
     out[PRESET_TIME_TEXT - 1] = '\0';
 }
@@ -146,8 +128,6 @@ static bool digits(const char *s, int n, int *out)
 
 bool preset_time_parse(const char *s, int64_t *out)
 {
-    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
     int y, mo, d, h, mi, se;
     if (strlen(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T'
         || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
@@ -156,13 +136,19 @@ bool preset_time_parse(const char *s, int64_t *out)
         || !digits(s + 11, 2, &h) || !digits(s + 14, 2, &mi)
         || !digits(s + 17, 2, &se))
         return false;
-    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59
-        || se > 59)
+    struct tm in = {
+        .tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
+        .tm_hour = h, .tm_min = mi, .tm_sec = se,
+    };
+    time_t t = timegm(&in);
+    /* timegm normalizes (February 30 becomes March 2, 23:59:60 the next
+     * minute); a real date and time is one that comes back unchanged. */
+    struct tm back;
+    if (!gmtime_r(&t, &back) || back.tm_year != y - 1900
+        || back.tm_mon != mo - 1 || back.tm_mday != d || back.tm_hour != h
+        || back.tm_min != mi || back.tm_sec != se)
         return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (mo == 2 && d == 29 && !leap)
-        return false;
-    *out = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+    *out = (int64_t)t;
     return true;
 }
 
@@ -513,72 +499,36 @@ bool preset_parse(const char *text, size_t len, const char *file,
 /* Serializing                                                         */
 /* ------------------------------------------------------------------ */
 
-struct out {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-};
-
-static void put(struct out *o, const char *s, size_t n)
-{
-    if (o->failed)
-        return;
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 1024;
-        while (cap < o->len + n + 1)
-            cap *= 2;
-        char *b = realloc(o->buf, cap);
-        if (!b) {
-            o->failed = true;
-            return;
-        }
-        o->buf = b;
-        o->cap = cap;
-    }
-    memcpy(o->buf + o->len, s, n);
-    o->len += n;
-    o->buf[o->len] = '\0';
-}
-
-static void puts_(struct out *o, const char *s)
-{
-    put(o, s, strlen(s));
-}
-
 /* Encoded text of a piece is kept under this many bytes so that files
  * read comfortably in an 80-column editor; INI_LINES_MAX is far above. */
 enum { PIECE_WIDTH = 72 };
 
-static size_t utf8_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 /* Ends a piece: a trailing space would be stripped by the reader, so it
  * becomes \s. */
-static void end_piece(struct out *o, char *piece, size_t n, const char *tail)
+static void end_piece(struct str_buf *o, const char *piece, size_t n,
+                      const char *tail)
 {
     if (n > 0 && piece[n - 1] == ' ') {
-        put(o, piece, n - 1);
-        puts_(o, "\\s");
+        str_buf_addn(o, piece, n - 1);
+        str_buf_add(o, "\\s");
     } else {
-        put(o, piece, n);
+        str_buf_addn(o, piece, n);
     }
-    puts_(o, tail);
-    puts_(o, "\n");
+    str_buf_add(o, tail);
+    str_buf_add(o, "\n");
 }
 
 /* Writes `key = value` with escapes, over indented continuation lines when
  * the value is long or has several lines. */
-static void put_text(struct out *o, const char *key, const char *text)
+static void put_text(struct str_buf *o, const char *key, const char *text)
 {
     char piece[PIECE_WIDTH + 8];
     size_t n = 0;
     size_t space_at = 0;   /* piece length at the last breakable space */
     size_t space_src = 0;  /* source index just after that space */
     bool have_space = false;
-    puts_(o, key);
-    puts_(o, " = ");
+    str_buf_add(o, key);
+    str_buf_add(o, " = ");
     size_t len = strlen(text);
     size_t i = 0;
     while (i < len) {
@@ -589,7 +539,7 @@ static void put_text(struct out *o, const char *key, const char *text)
             have_space = false;
             i++;
             if (i < len)
-                puts_(o, "    ");
+                str_buf_add(o, "    ");
             continue;
         }
         char enc[5];
@@ -605,9 +555,7 @@ static void put_text(struct out *o, const char *key, const char *text)
         } else if (c == ';' && piece[n - 1] == ' ') {
             memcpy(enc, "\\;", 2), en = 2;
         } else {
-            cl = utf8_len(c);
-            if (i + cl > len)
-                cl = len - i;
+            cl = utf8_next(text + i, len - i, NULL);
             memcpy(enc, text + i, cl), en = cl;
         }
         if (n + en > PIECE_WIDTH) {
@@ -620,7 +568,7 @@ static void put_text(struct out *o, const char *key, const char *text)
             }
             n = 0;
             have_space = false;
-            puts_(o, "    ");
+            str_buf_add(o, "    ");
             continue;
         }
         if (c == ' ' && n > 0 && en == 1) {
@@ -641,43 +589,29 @@ char *preset_serialize(const struct preset *p, size_t *len)
     char err[80];
     if (!preset_validate(p, err, sizeof err))
         return NULL;
-    struct out o = {0};
-    char line[64];
-    puts_(&o, "# soundboard preset: the format is described in "
-              "docs/presets.md\n[preset]\n");
-    snprintf(line, sizeof line, "version = %d\n", PRESET_VERSION);
-    puts_(&o, line);
+    struct str_buf o;
+    str_buf_init(&o);
+    str_buf_add(&o, "# soundboard preset: the format is described in "
+                    "docs/presets.md\n[preset]\n");
+    str_buf_addf(&o, "version = %d\n", PRESET_VERSION);
     put_text(&o, "name", p->name);
-    if (p->slot > 0) {
-        snprintf(line, sizeof line, "slot = %d\n", p->slot);
-        puts_(&o, line);
-    }
+    if (p->slot > 0)
+        str_buf_addf(&o, "slot = %d\n", p->slot);
     char t[PRESET_TIME_TEXT];
     if (p->created) {
         preset_time_format(p->created, t);
-        snprintf(line, sizeof line, "created = %s\n", t);
-        puts_(&o, line);
+        str_buf_addf(&o, "created = %s\n", t);
     }
     if (p->changed) {
         preset_time_format(p->changed, t);
-        snprintf(line, sizeof line, "changed = %s\n", t);
-        puts_(&o, line);
+        str_buf_addf(&o, "changed = %s\n", t);
     }
     if (p->notes[0])
         put_text(&o, "notes", p->notes);
-    puts_(&o, "\n[values]\n");
-    for (int i = 0; i < BOARD_ELEMENTS; i++) {
-        snprintf(line, sizeof line, "%s = %d\n", board_element_id(i),
-                 p->value[i]);
-        puts_(&o, line);
-    }
-    if (o.failed) {
-        free(o.buf);
-        return NULL;
-    }
-    if (len)
-        *len = o.len;
-    return o.buf;
+    str_buf_add(&o, "\n[values]\n");
+    for (int i = 0; i < BOARD_ELEMENTS; i++)
+        str_buf_addf(&o, "%s = %d\n", board_element_id(i), p->value[i]);
+    return str_buf_take(&o, len); /* NULL if memory ran out */
 }
 
 /* ------------------------------------------------------------------ */
@@ -701,9 +635,9 @@ bool preset_file_stem(const char *name, char *out, size_t cap)
         const char *add = "_";
         size_t an = 1, step = 1;
         if (c >= 0x80) {
-            size_t cl = utf8_len(c);
-            size_t have = strnlen(name + i, cl);
-            if (have == cl && ini_lines_valid_utf8(name + i, cl)) {
+            int32_t cp;
+            size_t cl = utf8_next(name + i, strnlen(name + i, 4), &cp);
+            if (cp >= 0) {
                 add = name + i;
                 an = step = cl;
             }

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fnv1a.h"
 #include "pm_bytes.h"
 #include "seq_pool.h"
 
@@ -99,14 +100,6 @@ static void describe_error(PmError e, char *out, size_t len)
 
 /* ---- hot-plug trigger ------------------------------------------------ */
 
-/* FNV-1a over n bytes, continuing from h. */
-static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h;
-}
-
 /* Reads SEQ_CLIENTS whole (it is small: a few lines per client) into a
  * NUL-terminated buffer to free; NULL if it cannot be read. */
 static char *read_clients(void)
@@ -145,7 +138,7 @@ static bool read_signature(const struct pm_priv *p, uint64_t *out,
     char *text = read_clients();
     const char *client = "";
     size_t client_len = 0;
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = FNV1A_INIT;
 
     if (!text)
         return false;
@@ -166,8 +159,8 @@ static bool read_signature(const struct pm_priv *p, uint64_t *out,
                 caps = c;
         if (!caps || caps + 2 >= next || (caps[1] != 'R' && caps[2] != 'W'))
             continue;
-        h = hash_bytes(h, client, client_len);
-        h = hash_bytes(h, line, len);
+        h = fnv1a(h, client, client_len);
+        h = fnv1a(h, line, len);
     }
     if (failures)
         *failures = seq_pool_input_failures(text, p->seq_client);

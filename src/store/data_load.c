@@ -30,7 +30,7 @@ bool data_load_content(const struct paths *p, struct content *c, FILE *log)
     diag_init(&d);
     ok &= content_parse(c, files, n, &d);
     ok &= content_check_complete(c, "assets/content", &d);
-    diag_print(&d, log, "soundboard: ");
+    diag_print(&d, log, "soundboard: ", NULL);
     for (int i = 0; i < N; i++)
         free(texts[i]);
     return ok;
@@ -50,7 +50,7 @@ bool data_load_keys(const struct paths *p, struct keymap *km, FILE *log)
     struct diag_list d;
     diag_init(&d);
     bool ok = keymap_parse(km, text, len, path, &d);
-    diag_print(&d, log, "soundboard: ");
+    diag_print(&d, log, "soundboard: ", NULL);
     free(text);
     return ok;
 }

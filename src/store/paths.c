@@ -49,8 +49,11 @@ static void xdg_dir(char *out, size_t outlen, const char *var,
         return;
     }
     const char *home = getenv("HOME");
-    snprintf(out, outlen, "%s/%s/soundboard", home && *home ? home : "/tmp",
-             fallback);
+    if (!home || home[0] != '/') {
+        out[0] = '\0'; /* nowhere of the user's: saving says so */
+        return;
+    }
+    snprintf(out, outlen, "%s/%s/soundboard", home, fallback);
 }
 
 bool paths_init(struct paths *p, char *err, size_t errlen)

@@ -15,8 +15,9 @@ enum { PATHS_MAX = 4096 };
 
 struct paths {
     char data[PATHS_MAX];        /* holds assets/ and controllers/ */
-    char user_config[PATHS_MAX]; /* $XDG_CONFIG_HOME/soundboard */
-    char user_data[PATHS_MAX];   /* $XDG_DATA_HOME/soundboard */
+    char user_config[PATHS_MAX]; /* $XDG_CONFIG_HOME/soundboard; "" when
+                                    neither it nor HOME is set */
+    char user_data[PATHS_MAX];   /* $XDG_DATA_HOME/soundboard; "" likewise */
 };
 
 /* Fills *p. Returns false (and a one-line reason in err) if no data folder

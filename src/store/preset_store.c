@@ -13,8 +13,9 @@
 void preset_store_init(struct preset_store *s, const struct paths *p)
 {
     memset(s, 0, sizeof *s);
-    if (!paths_join(s->user_dir, sizeof s->user_dir, p->user_data,
-                    "presets"))
+    if (!p->user_data[0]
+        || !paths_join(s->user_dir, sizeof s->user_dir, p->user_data,
+                       "presets"))
         s->user_dir[0] = '\0';
     if (!paths_join(s->factory_dir, sizeof s->factory_dir, p->data,
                     "assets/presets"))
@@ -243,7 +244,12 @@ static bool write_preset(const struct preset_store *s, const char *path,
 static bool ensure_user_dir(const struct preset_store *s, char *err,
                             size_t errlen)
 {
-    if (s->user_dir[0] && paths_mkdirs(s->user_dir))
+    if (!s->user_dir[0]) {
+        snprintf(err, errlen, "cannot save: there is no home folder to "
+                 "save in (HOME and XDG_DATA_HOME are not set)");
+        return false;
+    }
+    if (paths_mkdirs(s->user_dir))
         return true;
     snprintf(err, errlen, "%s: cannot create the presets folder: %s",
              s->user_dir, files_reason(errno));
@@ -446,7 +452,7 @@ bool preset_store_recall(const struct preset_store *s, const char *arg,
     struct diag_list d;
     diag_init(&d);
     enum preset_resolve r = preset_store_resolve(s, arg, out, &d);
-    diag_print(&d, err, "");
+    diag_print(&d, err, "", NULL);
     if (r == PRESET_NOT_FOUND)
         fprintf(err, "soundboard: no preset named '%s' "
                      "(--list-presets shows them)\n", arg);

@@ -74,7 +74,7 @@ static void load_folder(struct profile_store *s, const char *dir, FILE *log)
         /* A damaged profile is reported and skipped; the others load. */
         if (profile_store_read_file(path, p, &d) || d.count == 0)
             profile_store_add(s, p);
-        diag_print(&d, log, "soundboard: ");
+        diag_print(&d, log, "soundboard: ", NULL);
     }
     free(p);
     files_list_free(names, n);
@@ -90,7 +90,8 @@ void profile_store_load(struct profile_store *s, const struct paths *p,
     char dir[PATHS_MAX];
     if (paths_join(dir, sizeof dir, p->data, "controllers"))
         load_folder(s, dir, log);
-    if (paths_join(dir, sizeof dir, p->user_config, "controllers"))
+    if (p->user_config[0]
+        && paths_join(dir, sizeof dir, p->user_config, "controllers"))
         load_folder(s, dir, log);
     s->generic = profile_store_find(s, "generic");
 }
@@ -130,7 +131,7 @@ int profile_store_force(struct profile_store *s, const char *arg, FILE *log)
     struct diag_list d;
     diag_init(&d);
     bool ok = profile_store_read_file(arg, p, &d);
-    diag_print(&d, log, "soundboard: ");
+    diag_print(&d, log, "soundboard: ", NULL);
     int i = ok ? profile_store_add(s, p) : -1;
     free(p);
     if (!ok)
@@ -153,7 +154,8 @@ int profile_store_save(struct profile_store *s, const struct paths *p,
     if (len == 0)
         snprintf(err, errlen, "the profile is too large");
     else if (!p->user_config[0])
-        snprintf(err, errlen, "no home folder to save it in (HOME is not set)");
+        snprintf(err, errlen, "cannot save: there is no home folder to "
+                 "save in (HOME and XDG_CONFIG_HOME are not set)");
     else if (!paths_join(dir, sizeof dir, p->user_config, "controllers")
              || !paths_join(saved_path, PATHS_MAX, dir, file))
         snprintf(err, errlen, "the path is too long");
@@ -179,7 +181,7 @@ int profile_store_check(const char *path, FILE *out)
         fputs("ok\n", out);
         return 0;
     }
-    diag_print(&d, out, "");
+    diag_print(&d, out, "", path);
     if (d.count == 0) /* parsed but maps nothing */
         fprintf(out, "%s: maps no element: add an [elements] section\n",
                 path);

@@ -3,6 +3,8 @@
  * names. Knows nothing of strips, panels or overlays (parts.h). */
 #include "draw.h"
 
+#include "utf8.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,17 +67,6 @@ struct layout_rect draw_inset(struct layout_rect r, int d)
     if (o.h < 0)
         o.h = 0;
     return o;
-}
-
-void draw_format(char *out, size_t outlen, const char *fmt, const char *arg)
-{
-    const char *p = strstr(fmt, "%s");
-    if (!p) {
-        snprintf(out, outlen, "%s", fmt);
-        return;
-    }
-    snprintf(out, outlen, "%.*s%s%s", (int)(p - fmt), fmt, arg ? arg : "",
-             p + 2);
 }
 
 int draw_text_width(struct ui *ui, const char *s, int size,
@@ -145,9 +136,7 @@ int draw_text_line(struct ui *ui, const char *s, int size,
         /* Drop whole UTF-8 characters until "text..." fits. */
         size_t n = strlen(buf);
         while (n > 0) {
-            do
-                n--;
-            while (n > 0 && ((unsigned char)buf[n] & 0xc0) == 0x80);
+            n = utf8_drop_last(buf, n);
             snprintf(buf + n, sizeof buf - n, "\xe2\x80\xa6");
             w = draw_text_width(ui, buf, size, style);
             if (w <= box.w)

@@ -70,10 +70,6 @@ bool draw_text_fits(struct ui *ui, const char *s, int size,
 int draw_text_width(struct ui *ui, const char *s, int size,
                     enum text_style style);
 
-/* Copies fmt to out, replacing the first "%s" with arg (content strings
- * are data, never printf formats). */
-void draw_format(char *out, size_t outlen, const char *fmt, const char *arg);
-
 /* A zone's tint, the text pair drawn on it, and its name (ui.ini
  * zone.<id>). */
 enum theme_role draw_zone_role(int zone);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "parts.h"
+#include "str.h"
 
 enum { STATUS_TEXT = 512 };
 
@@ -93,13 +94,13 @@ void draw_status(struct ui *ui)
      * preset; the help hint only if all of that leaves room. */
     char ctrl[STATUS_TEXT], preset[STATUS_TEXT] = "";
     if (v->controller_connected)
-        draw_format(ctrl, sizeof ctrl, content_string(c, "status.connected"),
+        str_fill_hole(ctrl, sizeof ctrl, content_string(c, "status.connected"),
                     v->controller_name ? v->controller_name : "");
     else
         snprintf(ctrl, sizeof ctrl, "%s",
                  content_string(c, "status.no-controller"));
     if (v->preset_name) {
-        draw_format(preset, sizeof preset,
+        str_fill_hole(preset, sizeof preset,
                     content_string(c, "console.preset"), v->preset_name);
         if (v->preset_modified) {
             size_t n = strlen(preset);
@@ -155,14 +156,14 @@ void draw_learn(struct ui *ui)
     draw_fill(ui, THEME_BANNER, l->banner);
     struct layout_rect in = draw_inset(l->banner, l->margin);
     char buf[STATUS_TEXT];
-    draw_format(buf, sizeof buf, content_string(c, "console.learn-prompt"),
+    str_fill_hole(buf, sizeof buf, content_string(c, "console.learn-prompt"),
                 c->element[e].name);
     struct layout_rect top = in;
     top.h = in.h / 2 + l->line;
     draw_text_fit(ui, buf, l->font_heading, l->font_small, TEXT_BOLD,
                   PAIR_BANNER, top, TEXT_LEFT, DRAW_MIDDLE);
     if (v->learn_heard && *v->learn_heard)
-        draw_format(buf, sizeof buf, content_string(c, "console.learn-heard"),
+        str_fill_hole(buf, sizeof buf, content_string(c, "console.learn-heard"),
                     v->learn_heard);
     else
         snprintf(buf, sizeof buf, "%s",

@@ -7,6 +7,7 @@
 
 #include "parts.h"
 #include "draw_presets.h"
+#include "str.h"
 
 static struct layout_rect rect(int x, int y, int w, int h)
 {
@@ -159,7 +160,7 @@ static void draw_row(struct ui *ui, const struct view_preset_row *row,
     if (row->slot > 0) {
         char num[12];
         snprintf(num, sizeof num, "%d", row->slot);
-        draw_format(slot, sizeof slot, S(ui, "presets.slot"), num);
+        str_fill_hole(slot, sizeof slot, S(ui, "presets.slot"), num);
     }
     struct layout_rect side = rect(in.x + in.w - side_w, in.y, side_w,
                                    name_h);

@@ -2,6 +2,9 @@
  * rendered text textures (see text.h). */
 #include "text.h"
 
+#include "fnv1a.h"
+#include "utf8.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,8 +175,7 @@ struct wrapped {
 static int width_of(TTF_Font *f, const char *s, int len)
 {
     char buf[LINE_BYTES];
-    if (len >= LINE_BYTES)
-        len = LINE_BYTES - 1;
+    len = (int)utf8_cut(s, (size_t)len, LINE_BYTES - 1);
     memcpy(buf, s, (size_t)len);
     buf[len] = '\0';
     int w = 0, h = 0;
@@ -312,13 +314,8 @@ int text_line_height(struct text *t, int size, enum text_style style)
 static uint64_t hash_key(const char *s, int size, int style, uint32_t rgba,
                          int wrap_w, int align)
 {
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
     const int extra[] = {size, style, (int)rgba, wrap_w, align};
-    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
-        h = (h ^ (uint32_t)extra[i]) * 1099511628211ULL;
-    return h;
+    return fnv1a(fnv1a_str(FNV1A_INIT, s), extra, sizeof extra);
 }
 
 static void unlink_entry(struct text *t, struct entry *e)

@@ -89,21 +89,6 @@ static void binary_stops_cleanly(void **state)
     assert_string_equal(s.log, "2 [a]k=1|");
 }
 
-static void utf8_validation(void **state)
-{
-    (void)state;
-    assert_true(ini_lines_valid_utf8("plain", 5));
-    {
-        const char *s = "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x8e\x9a";
-        assert_true(ini_lines_valid_utf8(s, strlen(s)));
-    }
-    assert_false(ini_lines_valid_utf8("\xc3", 1));          /* truncated */
-    assert_false(ini_lines_valid_utf8("\xc0\xaf", 2));      /* overlong */
-    assert_false(ini_lines_valid_utf8("\xed\xa0\x80", 3));  /* surrogate */
-    assert_false(ini_lines_valid_utf8("\xf4\x90\x80\x80", 4)); /* > U+10FFFF */
-    assert_false(ini_lines_valid_utf8("\x80", 1));
-}
-
 static void shipped_keys_load(void **state)
 {
     (void)state;
@@ -193,7 +178,6 @@ int main(void)
         cmocka_unit_test(lines_and_continuations),
         cmocka_unit_test(errors_name_their_lines),
         cmocka_unit_test(binary_stops_cleanly),
-        cmocka_unit_test(utf8_validation),
         cmocka_unit_test(shipped_keys_load),
         cmocka_unit_test(broken_keys_reported),
         cmocka_unit_test(dump_state_json),
