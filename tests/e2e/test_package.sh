@@ -26,7 +26,8 @@ check() { # description, then a command that must succeed
   local what="$1"; shift
   if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fails=$((fails + 1)); fi
 }
-for tool in cmake cpack dpkg-deb dpkg-shlibdeps dpkg-parsechangelog lintian identify; do
+for tool in cmake cpack dpkg-deb dpkg-shlibdeps dpkg-parsechangelog lintian identify \
+            appstreamcli desktop-file-validate file; do
   command -v "$tool" >/dev/null || {
     echo "e2e: '$tool' is missing: run scripts/setup-debian --test"; exit 1; }
 done
@@ -88,6 +89,11 @@ check "the copyright file carries LICENSE's terms" \
   grep -q 'Permission is hereby granted, free of charge' "$doc/copyright"
 check "the binary is stripped" bash -c '! file "$1" | grep -q "not stripped"' _ \
   "$work/deb/usr/bin/soundboard"
+
+check "appstreamcli validate-tree passes on the unpacked package" \
+  appstreamcli validate-tree --no-net "$work/deb" >/dev/null
+check "desktop-file-validate passes on the packaged entry" \
+  desktop-file-validate "$work/deb/usr/share/applications/$id.desktop"
 
 lintian --pedantic --display-info "$deb" >"$work/lintian" 2>"$work/lintian.err" || true
 sed 's/^/lintian: /' "$work/lintian"
