@@ -77,18 +77,21 @@ check "nothing of the build or the tests is packaged" \
 mkdir -p "$work/deb"
 dpkg-deb -x "$deb" "$work/deb"
 doc="$work/deb/usr/share/doc/soundboard"
+gzip_9n() { # max compression, no file name, no time stamp
+  local what; what="$(file "$1")"
+  grep -q "max compression" <<<"$what" && ! grep -qE 'was "|last modified' <<<"$what"
+}
+not() { ! "$@"; }
+not_stripped() { file "$1" | grep -q "not stripped"; }
 check "changelog.Debian.gz is gzip -9n (max compression, no name, no time)" \
-  bash -c 'file "$1" | grep -q "max compression" && ! file "$1" | grep -qE "was \"|last modified"' _ \
-  "$doc/changelog.Debian.gz"
+  gzip_9n "$doc/changelog.Debian.gz"
 check "the man page is gzip -9n too" \
-  bash -c 'file "$1" | grep -q "max compression" && ! file "$1" | grep -qE "was \"|last modified"' _ \
-  "$work/deb/usr/share/man/man1/soundboard.1.gz"
+  gzip_9n "$work/deb/usr/share/man/man1/soundboard.1.gz"
 check "the copyright file is machine-readable (DEP-5)" \
   grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright"
 check "the copyright file carries LICENSE's terms" \
   grep -q 'Permission is hereby granted, free of charge' "$doc/copyright"
-check "the binary is stripped" bash -c '! file "$1" | grep -q "not stripped"' _ \
-  "$work/deb/usr/bin/soundboard"
+check "the binary is stripped" not not_stripped "$work/deb/usr/bin/soundboard"
 
 check "appstreamcli validate-tree passes on the unpacked package" \
   appstreamcli validate-tree --no-net "$work/deb" >/dev/null
@@ -173,8 +176,8 @@ fi
 installed_by_us=0
 echo "ok   dpkg -P soundboard"
 check "dpkg -L no longer knows soundboard" bash -c '! dpkg -L soundboard >/dev/null 2>&1'
-check "dpkg-query has no record of it" \
-  bash -c '! dpkg-query -W -f="\${Status}" soundboard 2>/dev/null | grep -q installed'
+installed() { dpkg-query -W -f='${Status}' soundboard 2>/dev/null | grep -q installed; }
+check "dpkg-query has no record of it" not installed
 left=""
 while read -r f; do
   [ -n "$f" ] && { [ -e "$f" ] || [ -L "$f" ]; } && left+="$f "
