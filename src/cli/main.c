@@ -122,7 +122,12 @@ int main(int argc, char **argv)
         return 0;
     }
     if (opt.version) {
-        puts("soundboard " SOUNDBOARD_VERSION);
+        puts("soundboard " SOUNDBOARD_VERSION "\n"
+             "Copyright (C) 2026 The soundboard authors\n"
+             "License MIT: <https://opensource.org/licenses/MIT>\n"
+             "This is free software: you are free to change and "
+             "redistribute it.\n"
+             "There is NO WARRANTY, to the extent permitted by law.");
         return 0;
     }
     /* One-shot requests that need no board. */

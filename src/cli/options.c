@@ -41,7 +41,7 @@ static const struct option long_options[] = {
 void options_usage(FILE *out)
 {
     fputs(
-        "usage: soundboard [--size WxH] [--fullscreen] "
+        "Usage: soundboard [--size WxH] [--fullscreen] "
         "[--theme dark|light|high-contrast]\n"
         "                  [--set ID=VALUE]... [--focus ID]\n"
         "                  [--screenshot FILE.png] [--dump-state] "
@@ -51,12 +51,18 @@ void options_usage(FILE *out)
         "                  [--midi-in FILE] [--midi-out FILE]\n"
         "                  [--preset NAME|FILE] [--save-preset NAME] "
         "[--list-presets]\n"
-        "                  [--export FILE.md]\n"
+        "                  [--export FILE.md] [--dump-layout]\n"
         "\n"
         "IDs: goals inquiry task evaluation feedback plan demonstration\n"
         "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
         "  --size WxH            window or screenshot size (default "
         "1280x720)\n"
+        "  --fullscreen          open the window full screen\n"
+        "  --theme NAME          colours: dark (default), light or "
+        "high-contrast\n"
+        "  --set ID=VALUE        put element ID's fader at VALUE "
+        "(repeatable)\n"
+        "  --focus ID            start with element ID selected\n"
         "  --screenshot FILE.png render one frame to a PNG and exit (no "
         "display needed)\n"
         "  --dump-state          print the board as JSON and exit\n"
@@ -75,7 +81,13 @@ void options_usage(FILE *out)
         "exit\n"
         "  --list-presets        list presets: name, origin, slot, file\n"
         "  --export FILE.md      write a handout of the mix and exit\n"
-        "Keys: press H in the program (or see README.md).\n",
+        "  --help                print this help and exit\n"
+        "  --version             print the version and exit\n"
+        "\n"
+        "Keys: press H in the program (or see README.md); manual: man "
+        "soundboard.\n"
+        "Report bugs to the soundboard maintainers, with the output of "
+        "soundboard --version.\n",
         out);
 }
 

@@ -18,10 +18,8 @@ check() { # description, then a command that must succeed
   local what="$1"; shift
   if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fails=$((fails + 1)); fi
 }
-# The GNU-convention checks wait for a change to src/app/options.c and
-# main.c (see the report of issue 14): until then they print "todo" and
-# do not fail. Set to 1 when that change lands.
-gnu_strict=0
+# GNU conventions for --help and --version (src/cli/options.c, main.c).
+gnu_strict=1
 gnu_check() {
   local what="$1"; shift
   if "$@"; then echo "ok   $what"
