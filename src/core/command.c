@@ -63,23 +63,121 @@ static bool fail(char *err, size_t errlen, const char *fmt, ...)
     return false;
 }
 
-static bool parse_preset(char w[MAX_WORDS][WORD_LEN], int n,
-                         struct command *out, char *err, size_t errlen)
+/* ---- The command table -------------------------------------------------
+ * Every command once: its words, the argument it takes and its usage.
+ * Keys (keys.ini), controller buttons (profiles) and tests all parse
+ * through it; adding a command is a row here and a case where it runs. */
+
+static const char *const overlay_names[] = {"none", "help", "questions",
+                                            "presets"};
+
+static const struct command_def defs[] = {
+    {"select", NULL, COMMAND_ARG_ELEMENT_OR_STEP, CMD_SELECT,
+     "select ID|next|prev"},
+    {"nudge", NULL, COMMAND_ARG_DELTA, CMD_NUDGE, "nudge +N|-N"},
+    {"set", NULL, COMMAND_ARG_ELEMENT_VALUE, CMD_SET, "set ID VALUE"},
+    {"zone", NULL, COMMAND_ARG_ZONE, CMD_ZONE, "zone ZONE-ID"},
+    {"fullscreen", NULL, COMMAND_ARG_NONE, CMD_FULLSCREEN, "fullscreen"},
+    {"theme", NULL, COMMAND_ARG_THEME, CMD_THEME,
+     "theme next|dark|light|high-contrast"},
+    {"overlay", NULL, COMMAND_ARG_OVERLAY, CMD_OVERLAY,
+     "overlay help|questions|presets|none"},
+    {"preset", "recall", COMMAND_ARG_SLOT, CMD_PRESET_RECALL,
+     "preset recall N"},
+    {"preset", "store", COMMAND_ARG_SLOT, CMD_PRESET_STORE, "preset store N"},
+    {"preset", "next", COMMAND_ARG_NONE, CMD_PRESET_NEXT, "preset next"},
+    {"preset", "prev", COMMAND_ARG_NONE, CMD_PRESET_PREV, "preset prev"},
+    {"preset", "save", COMMAND_ARG_NONE, CMD_PRESET_SAVE, "preset save"},
+    {"compare", NULL, COMMAND_ARG_NONE, CMD_COMPARE, "compare"},
+    {"glide", NULL, COMMAND_ARG_MS, CMD_GLIDE, "glide next|MS"},
+    {"learn", NULL, COMMAND_ARG_NONE, CMD_LEARN, "learn"},
+    {"rescan", NULL, COMMAND_ARG_NONE, CMD_RESCAN, "rescan"},
+    {"quit", NULL, COMMAND_ARG_NONE, CMD_QUIT, "quit"},
+};
+
+const struct command_def *command_defs(int *count)
 {
-    if (n == 2 && strcmp(w[1], "next") == 0)
-        return out->kind = CMD_PRESET_NEXT, true;
-    if (n == 2 && strcmp(w[1], "prev") == 0)
-        return out->kind = CMD_PRESET_PREV, true;
-    if (n == 2 && strcmp(w[1], "save") == 0)
-        return out->kind = CMD_PRESET_SAVE, true;
-    if (n == 3 && (strcmp(w[1], "recall") == 0 || strcmp(w[1], "store") == 0)) {
-        if (!str_parse_int(w[2], 1, COMMAND_SLOTS, &out->value))
-            return fail(err, errlen, "preset slot '%s' is not 1..9", w[2]);
-        out->kind = w[1][0] == 'r' ? CMD_PRESET_RECALL : CMD_PRESET_STORE;
-        return true;
+    *count = (int)(sizeof defs / sizeof defs[0]);
+    return defs;
+}
+
+/* The words after the verb (and its second word): how many the argument
+ * kind takes. */
+static int arg_words(enum command_arg arg)
+{
+    switch (arg) {
+    case COMMAND_ARG_NONE: return 0;
+    case COMMAND_ARG_ELEMENT_VALUE: return 2;
+    default: return 1;
     }
-    return fail(err, errlen, "%s",
-                "usage: preset recall N | store N | next | prev | save");
+}
+
+static bool parse_arg(const struct command_def *d, char w[][WORD_LEN],
+                      struct command *out, char *err, size_t errlen)
+{
+    out->kind = d->kind;
+    switch (d->arg) {
+    case COMMAND_ARG_NONE:
+        return true;
+    case COMMAND_ARG_ELEMENT_OR_STEP:
+        if (strcmp(w[0], "next") == 0)
+            return out->value = 1, true;
+        if (strcmp(w[0], "prev") == 0)
+            return out->value = -1, true;
+        out->element = board_element_index(w[0]);
+        return out->element >= 0
+               || fail(err, errlen, "unknown element '%s'", w[0]);
+    case COMMAND_ARG_DELTA:
+        if (!str_parse_int(w[0], -BOARD_MAX, BOARD_MAX, &out->value)
+            || out->value == 0)
+            return fail(err, errlen, "nudge needs +N or -N, not '%s'", w[0]);
+        return true;
+    case COMMAND_ARG_ELEMENT_VALUE:
+        out->element = board_element_index(w[0]);
+        if (out->element < 0)
+            return fail(err, errlen, "unknown element '%s'", w[0]);
+        if (!str_parse_int(w[1], BOARD_MIN, BOARD_MAX, &out->value))
+            return fail(err, errlen, "value '%s' is not 0..100", w[1]);
+        return true;
+    case COMMAND_ARG_ZONE:
+        out->value = zone_from_id(w[0]);
+        return out->value >= 0
+               || fail(err, errlen, "unknown zone '%s'", w[0]);
+    case COMMAND_ARG_THEME:
+        out->value = strcmp(w[0], "next") == 0 ? -1
+                                               : command_theme_index(w[0]);
+        return out->value >= 0 || strcmp(w[0], "next") == 0
+               || fail(err, errlen, "unknown theme '%s'", w[0]);
+    case COMMAND_ARG_OVERLAY:
+        for (int i = 0; i < (int)(sizeof overlay_names / sizeof *overlay_names);
+             i++)
+            if (strcmp(w[0], overlay_names[i]) == 0)
+                return out->value = i, true;
+        return fail(err, errlen, "unknown overlay '%s'", w[0]);
+    case COMMAND_ARG_SLOT:
+        return str_parse_int(w[0], 1, COMMAND_SLOTS, &out->value)
+               || fail(err, errlen, "preset slot '%s' is not 1..9", w[0]);
+    case COMMAND_ARG_MS:
+        if (strcmp(w[0], "next") == 0)
+            return out->value = -1, true;
+        return str_parse_int(w[0], 0, 60000, &out->value)
+               || fail(err, errlen, "glide takes next or 0..60000 ms, not "
+                       "'%s'", w[0]);
+    }
+    return false;
+}
+
+/* "usage: preset recall N | preset store N | ..." for a verb whose second
+ * word is wrong. */
+static bool usage_of(const char *verb, char *err, size_t errlen)
+{
+    char text[256] = "usage:";
+    size_t n = strlen(text);
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+        if (strcmp(defs[i].verb, verb) == 0 && n < sizeof text)
+            n += (size_t)snprintf(text + n, sizeof text - n, "%s %s",
+                                  n > 6 ? " |" : "", defs[i].usage);
+    return fail(err, errlen, "%s", text);
 }
 
 bool command_parse(const char *text, struct command *out, char *err,
@@ -91,85 +189,29 @@ bool command_parse(const char *text, struct command *out, char *err,
     if (n <= 0)
         return fail(err, errlen, "%s", n < 0 ? "command is too long"
                                               : "empty command");
-    const char *verb = w[0];
-    if (strcmp(verb, "select") == 0 && n == 2) {
-        out->kind = CMD_SELECT;
-        if (strcmp(w[1], "next") == 0)
-            return out->value = 1, true;
-        if (strcmp(w[1], "prev") == 0)
-            return out->value = -1, true;
-        out->element = board_element_index(w[1]);
-        if (out->element < 0)
-            return fail(err, errlen, "unknown element '%s'", w[1]);
-        return true;
-    }
-    if (strcmp(verb, "nudge") == 0 && n == 2) {
-        out->kind = CMD_NUDGE;
-        if (!str_parse_int(w[1], -BOARD_MAX, BOARD_MAX, &out->value)
-            || out->value == 0)
-            return fail(err, errlen, "nudge needs +N or -N, not '%s'", w[1]);
-        return true;
-    }
-    if (strcmp(verb, "set") == 0 && n == 3) {
-        out->kind = CMD_SET;
-        out->element = board_element_index(w[1]);
-        if (out->element < 0)
-            return fail(err, errlen, "unknown element '%s'", w[1]);
-        if (!str_parse_int(w[2], BOARD_MIN, BOARD_MAX, &out->value))
-            return fail(err, errlen, "value '%s' is not 0..100", w[2]);
-        return true;
-    }
-    if (strcmp(verb, "zone") == 0 && n == 2) {
-        out->kind = CMD_ZONE;
-        out->value = zone_from_id(w[1]);
-        if (out->value < 0)
-            return fail(err, errlen, "unknown zone '%s'", w[1]);
-        return true;
-    }
-    if (strcmp(verb, "theme") == 0 && n == 2) {
-        out->kind = CMD_THEME;
-        out->value = strcmp(w[1], "next") == 0 ? -1 : command_theme_index(w[1]);
-        if (out->value < -1 || (out->value == -1 && strcmp(w[1], "next")))
-            return fail(err, errlen, "unknown theme '%s'", w[1]);
-        return true;
-    }
-    if (strcmp(verb, "overlay") == 0 && n == 2) {
-        static const char *const names[] = {"none", "help", "questions",
-                                            "presets"};
-        out->kind = CMD_OVERLAY;
-        for (int i = 0; i < 4; i++)
-            if (strcmp(w[1], names[i]) == 0)
-                return out->value = i, true;
-        return fail(err, errlen, "unknown overlay '%s'", w[1]);
-    }
-    if (strcmp(verb, "glide") == 0 && n == 2) {
-        out->kind = CMD_GLIDE;
-        if (strcmp(w[1], "next") == 0)
-            return out->value = -1, true;
-        if (!str_parse_int(w[1], 0, 60000, &out->value))
-            return fail(err, errlen, "glide takes next or 0..60000 ms, not "
-                        "'%s'", w[1]);
-        return true;
-    }
-    if (strcmp(verb, "preset") == 0 && n >= 2)
-        return parse_preset(w, n, out, err, errlen);
-    static const struct {
-        const char *name;
-        enum command_kind kind;
-    } bare[] = {
-        {"fullscreen", CMD_FULLSCREEN}, {"compare", CMD_COMPARE},
-        {"learn", CMD_LEARN},           {"rescan", CMD_RESCAN},
-        {"quit", CMD_QUIT},
-    };
-    for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++) {
-        if (strcmp(verb, bare[i].name) == 0) {
-            if (n != 1)
-                return fail(err, errlen, "'%s' takes no arguments", verb);
-            out->kind = bare[i].kind;
-            return true;
+    bool verb_known = false, has_subs = false;
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++) {
+        const struct command_def *d = &defs[i];
+        if (strcmp(d->verb, w[0]) != 0)
+            continue;
+        verb_known = true;
+        int first = 1;
+        if (d->sub) {
+            has_subs = true;
+            if (n < 2 || strcmp(d->sub, w[1]) != 0)
+                continue;
+            first = 2;
         }
+        if (n - first != arg_words(d->arg)) {
+            if (d->arg == COMMAND_ARG_NONE && !d->sub)
+                return fail(err, errlen, "'%s' takes no arguments", w[0]);
+            break;
+        }
+        return parse_arg(d, w + first, out, err, errlen);
     }
-    return fail(err, errlen, "unknown or malformed command '%s'", verb);
+    if (verb_known && has_subs)
+        return usage_of(w[0], err, errlen);
+    return fail(err, errlen, "unknown or malformed command '%s'", w[0]);
 }
 
 bool command_apply_to_board(const struct command *cmd, struct board *b)

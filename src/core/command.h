@@ -62,6 +62,31 @@ struct command {
     int value;   /* meaning depends on kind, see above */
 };
 
+/* What a command takes after its words. */
+enum command_arg {
+    COMMAND_ARG_NONE,
+    COMMAND_ARG_ELEMENT_OR_STEP, /* an element id, next or prev */
+    COMMAND_ARG_DELTA,           /* +N or -N, 1..100 */
+    COMMAND_ARG_ELEMENT_VALUE,   /* an element id and 0..100 */
+    COMMAND_ARG_ZONE,            /* a zone id */
+    COMMAND_ARG_THEME,           /* a theme name or next */
+    COMMAND_ARG_OVERLAY,         /* help, questions, presets or none */
+    COMMAND_ARG_SLOT,            /* 1..9 */
+    COMMAND_ARG_MS,              /* next or 0..60000 */
+};
+
+/* One row of the command table. */
+struct command_def {
+    const char *verb;            /* "preset" */
+    const char *sub;             /* a fixed second word ("recall"), or NULL */
+    enum command_arg arg;
+    enum command_kind kind;
+    const char *usage;           /* "preset recall N", for messages */
+};
+
+/* The command table, in the order of the list above; *count rows. */
+const struct command_def *command_defs(int *count);
+
 /* Parses one command. On error returns false and writes a one-line reason
  * ("unknown command 'foo'") into err. */
 bool command_parse(const char *text, struct command *out, char *err,
