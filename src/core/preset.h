@@ -2,7 +2,7 @@
  * text format, file-name sanitizing, morphs between mixes and A/B compare.
  *
  * Pure: the parser takes text in memory, the serializer returns text; the
- * app reads and writes files (src/app/preset_store.h). The format is
+ * app reads and writes files (src/store/preset_store.h). The format is
  * documented in docs/presets.md:
  *
  *   [preset]

@@ -79,13 +79,13 @@ static void prints_the_dropped_count(void **state)
     diag_init(&d);
     for (int i = 0; i < DIAG_MAX + 2; i++)
         diag_add(&d, "p.ini", i + 1, "m");
-    /* As the program logs bundled data (data_print_diag). */
+    /* As the program logs bundled data (src/store/data_load.c). */
     char *s = printed(&d, "soundboard: ", NULL, &lines);
     assert_int_equal(lines, DIAG_MAX + 1);
     assert_non_null(strstr(s, "soundboard: p.ini:64: m\n"
                               "soundboard: ... and 2 more problems\n"));
     free(s);
-    /* As --check names the file (app_midi's profile check). */
+    /* As --check names the file (profile_store_check). */
     s = printed(&d, "", "p.ini", &lines);
     assert_non_null(strstr(s, "p.ini:64: m\np.ini: ... and 2 more problems\n"));
     assert_int_equal(strlen(strstr(s, "p.ini: ...")),
