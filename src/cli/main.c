@@ -166,10 +166,13 @@ int main(int argc, char **argv)
     if (opt.save_preset)
         status = preset_cli_save(&a.paths, opt.save_preset, a.board.value,
                                  app_recalled(&a), stdout, stderr);
-    if (opt.export_md && status == 0)
+    if (opt.export_md && status == 0) {
+        struct view v;
+        app_view(&a, &v);
         status = preset_cli_export(opt.export_md, &a.content,
-                                   app_recalled(&a), a.board.value,
-                                   stderr);
+                                   app_recalled(&a), a.board.value, &v,
+                                   (enum handout_paper)opt.paper, stderr);
+    }
     if (opt.screenshot && status == 0)
         status = screenshot(&a, opt.screenshot);
     if (opt.dump_state && status == 0)

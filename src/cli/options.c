@@ -6,13 +6,14 @@
 #include <string.h>
 
 #include "command.h"
+#include "handout_pdf.h"
 #include "str.h"
 
 enum {
     OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
-    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT,
+    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER,
 };
 
 static const struct option long_options[] = {
@@ -35,6 +36,7 @@ static const struct option long_options[] = {
     {"save-preset", required_argument, NULL, OPT_SAVE_PRESET},
     {"list-presets", no_argument, NULL, OPT_LIST_PRESETS},
     {"export", required_argument, NULL, OPT_EXPORT},
+    {"paper", required_argument, NULL, OPT_PAPER},
     {NULL, 0, NULL, 0},
 };
 
@@ -51,7 +53,8 @@ void options_usage(FILE *out)
         "                  [--midi-in FILE] [--midi-out FILE]\n"
         "                  [--preset NAME|FILE] [--save-preset NAME] "
         "[--list-presets]\n"
-        "                  [--export FILE.md] [--dump-layout]\n"
+        "                  [--export FILE.md|FILE.pdf] [--paper a4|letter]\n"
+        "                  [--dump-layout]\n"
         "\n"
         "IDs: goals inquiry task evaluation feedback plan demonstration\n"
         "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
@@ -80,7 +83,9 @@ void options_usage(FILE *out)
         "  --save-preset NAME    save the resulting mix as a preset and "
         "exit\n"
         "  --list-presets        list presets: name, origin, slot, file\n"
-        "  --export FILE.md      write a handout of the mix and exit\n"
+        "  --export FILE.md|FILE.pdf  write a handout of the mix and exit (Markdown\n"
+        "                        with FILE.png beside it, or a print-ready PDF)\n"
+        "  --paper a4|letter     the PDF handout's paper (default a4)\n"
         "  --help                print this help and exit\n"
         "  --version             print the version and exit\n"
         "\n"
@@ -154,6 +159,14 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
             o->size_given = true;
             break;
         case OPT_FULLSCREEN: o->fullscreen = true; break;
+        case OPT_PAPER:
+            o->paper = handout_paper_from_name(optarg);
+            if (o->paper < 0) {
+                snprintf(err, errlen, "--paper %s: expected a4 or letter",
+                         optarg);
+                return false;
+            }
+            break;
         case OPT_THEME:
             o->theme = command_theme_index(optarg);
             if (o->theme < 0) {

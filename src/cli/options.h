@@ -41,7 +41,8 @@ struct options {
     const char *preset;         /* --preset NAME|FILE */
     const char *save_preset;    /* --save-preset NAME */
     bool list_presets;
-    const char *export_md;      /* --export FILE.md */
+    const char *export_md;      /* --export FILE.md|FILE.pdf */
+    int paper;                  /* --paper a4|letter: enum handout_paper */
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "command.h"
 #include "files.h"
 #include "preset_export.h"
 #include "preset_store.h"
@@ -76,10 +77,16 @@ int preset_cli_save(const struct paths *p, const char *name,
 
 int preset_cli_export(const char *path, const struct content *c,
                       const struct preset *recalled,
-                      const int value[BOARD_ELEMENTS], FILE *err)
+                      const int value[BOARD_ELEMENTS], const struct view *v,
+                      enum handout_paper paper, FILE *err)
 {
     char msg[PATHS_MAX + 200];
-    if (preset_export_write(path, c, recalled, value, msg, sizeof msg))
+    struct handout h;
+    handout_build(c, recalled, value, &h);
+    /* Paper is white: the board is pictured in the light theme. */
+    struct view printed = *v;
+    printed.theme = command_theme_index("light");
+    if (preset_export_write(path, &h, &printed, paper, msg, sizeof msg))
         return 0;
     fprintf(err, "soundboard: %s\n", msg);
     return 1;

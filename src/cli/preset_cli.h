@@ -4,7 +4,7 @@
  *   --preset NAME|FILE   preset_store_resolve (src/store), in app_init
  *   --save-preset NAME   preset_cli_save
  *   --list-presets       preset_cli_list
- *   --export FILE.md     preset_cli_export
+ *   --export FILE.md|pdf preset_cli_export
  *   --check FILE         preset_cli_is_preset_file + preset_cli_check
  *   --dump-state         "preset": state_extra.preset = recalled name or
  *                        NULL, "modified": preset_modified() (preset.h)
@@ -21,6 +21,7 @@
 #include "content.h"
 #include "paths.h"
 #include "preset.h"
+#include "preset_export.h"
 
 /* --list-presets: one line per preset on out, tab-separated:
  *   NAME <TAB> ORIGIN <TAB> SLOT <TAB> FILE
@@ -40,12 +41,14 @@ int preset_cli_save(const struct paths *p, const char *name,
                     const int value[BOARD_ELEMENTS], const struct preset *base,
                     FILE *out, FILE *err);
 
-/* --export FILE.md: the handout (preset_export.h) of `value`, with the
- * recalled preset's name and notes (recalled may be NULL). Returns 0, or 1
- * with a reason on err. */
+/* --export FILE.md|FILE.pdf: the handout (preset_export.h) of `value`,
+ * with the recalled preset's name and notes (recalled may be NULL) and the
+ * board as v shows it, on `paper` for a PDF. Returns 0, or 1 with a reason
+ * on err. */
 int preset_cli_export(const char *path, const struct content *c,
                       const struct preset *recalled,
-                      const int value[BOARD_ELEMENTS], FILE *err);
+                      const int value[BOARD_ELEMENTS], const struct view *v,
+                      enum handout_paper paper, FILE *err);
 
 /* True if --check should treat path as a preset: its first section header
  * is [preset], or it ends in ".ini" inside a folder named "presets". */

@@ -1,111 +1,97 @@
-/* preset_export: Markdown handout of a mix, words from struct content. */
+/* preset_export: the handout files: Markdown + PNG, or PDF. */
 #include "preset_export.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "files.h"
-#include "str.h"
+#include "paths.h"
+#include "render.h"
 
-static const char *or_key(const char *s, const char *fallback)
+static bool ends_with(const char *s, const char *tail)
 {
-    return s && *s ? s : fallback;
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && strcmp(s + n - t, tail) == 0;
 }
 
-/* Each line of the notes as a Markdown quote line. */
-static void put_quoted(struct str_buf *m, const char *text)
+/* The board picture at path, atomically: drawn into a temporary file in
+ * the same folder, then renamed over it. */
+static bool write_picture(const char *path, const struct view *v, char *err,
+                          size_t errlen)
 {
-    const char *s = text;
-    while (*s) {
-        const char *nl = strchr(s, '\n');
-        size_t n = nl ? (size_t)(nl - s) : strlen(s);
-        char line[PRESET_NOTES_MAX + 4];
-        snprintf(line, sizeof line, "> %.*s\n", (int)n, s);
-        str_buf_add(m, n ? line : ">\n");
-        s += n + (nl ? 1 : 0);
-    }
-}
-
-static void put_element(struct str_buf *m, const struct content *c, int i,
-                        int value)
-{
-    const struct element_text *et = &c->element[i];
-    enum zone z = zone_for_value(value);
-    const struct zone_text *zt = &et->zone[z];
-    char key[64], line[256];
-    snprintf(key, sizeof key, "zone.%s", zone_id(z));
-    str_buf_add(m, "## ");
-    str_buf_add(m, or_key(et->name, board_element_id(i)));
-    str_buf_add(m, "\n\n**");
-    str_buf_add(m, content_string(c, "export.value"));
-    snprintf(line, sizeof line, ":** %d/100 · **", value);
-    str_buf_add(m, line);
-    str_buf_add(m, content_string(c, "export.zone"));
-    str_buf_add(m, ":** ");
-    str_buf_add(m, content_string(c, key));
-    str_buf_add(m, "\n\n**");
-    str_buf_add(m, content_string(c, "export.teacher"));
-    str_buf_add(m, ":** ");
-    str_buf_add(m, or_key(zt->teacher, ""));
-    str_buf_add(m, "\n\n**");
-    str_buf_add(m, content_string(c, "export.students"));
-    str_buf_add(m, ":** ");
-    str_buf_add(m, or_key(zt->students, ""));
-    str_buf_add(m, "\n\n**");
-    str_buf_add(m, content_string(c, "export.habits"));
-    str_buf_add(m, ":** ");
-    for (int h = 0; h < zt->habit_count && h < CONTENT_ZONE_HABITS; h++) {
-        int idx = zt->habit[h];
-        if (idx < 0 || idx >= c->habit_count)
-            continue;
-        if (h)
-            str_buf_add(m, ", ");
-        str_buf_add(m, or_key(c->habit[idx].name, c->habit[idx].id));
-    }
-    str_buf_add(m, "\n\n");
-}
-
-char *preset_export_markdown(const struct content *c,
-                             const struct preset *recalled,
-                             const int value[BOARD_ELEMENTS], size_t *len)
-{
-    struct str_buf m;
-    str_buf_init(&m);
-    str_buf_add(&m, "# ");
-    str_buf_add(&m, recalled ? recalled->name : content_string(c, "export.title"));
-    str_buf_add(&m, "\n\n");
-    str_buf_add(&m, content_string(c, "export.intro"));
-    str_buf_add(&m, "\n\n");
-    if (recalled && recalled->notes[0]) {
-        put_quoted(&m, recalled->notes);
-        str_buf_add(&m, "\n");
-    }
-    if (recalled && preset_modified(recalled, value)) {
-        str_buf_add(&m, "*");
-        str_buf_add(&m, content_string(c, "export.modified"));
-        str_buf_add(&m, "*\n\n");
-    }
-    for (int i = 0; i < BOARD_ELEMENTS; i++)
-        put_element(&m, c, i, board_clamp(value[i]));
-    str_buf_add(&m, "---\n\n");
-    str_buf_add(&m, content_string(c, "app.credit"));
-    str_buf_add(&m, "\n");
-    return str_buf_take(&m, len); /* NULL if memory ran out */
-}
-
-bool preset_export_write(const char *path, const struct content *c,
-                         const struct preset *recalled,
-                         const int value[BOARD_ELEMENTS], char *err,
-                         size_t errlen)
-{
-    size_t len;
-    char *text = preset_export_markdown(c, recalled, value, &len);
-    if (!text) {
-        snprintf(err, errlen, "%s: cannot export: out of memory", path);
+    char tmp[PATHS_MAX + 32];
+    snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
+    if (!ui_render_png(v, EXPORT_PICTURE_W, EXPORT_PICTURE_H, tmp, err,
+                       errlen)) {
+        unlink(tmp);
         return false;
     }
-    bool ok = files_write_atomic(path, text, len, err, errlen);
-    free(text);
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: cannot save: %s", path,
+                 files_reason(errno));
+        unlink(tmp);
+        return false;
+    }
+    return true;
+}
+
+static bool write_markdown(const char *path, const struct handout *h,
+                           const struct view *v, char *err, size_t errlen)
+{
+    /* The picture is FILE.png beside FILE.md, named relatively in it. */
+    char png[PATHS_MAX];
+    size_t n = strlen(path) - 3;
+    snprintf(png, sizeof png, "%.*s.png", (int)n, path);
+    const char *base = strrchr(png, '/');
+    base = base ? base + 1 : png;
+    size_t len;
+    char *md = handout_markdown(h, base, &len);
+    if (!md) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return false;
+    }
+    bool ok = write_picture(png, v, err, errlen)
+              && files_write_atomic(path, md, len, err, errlen);
+    free(md);
     return ok;
+}
+
+static bool write_pdf(const char *path, const struct handout *h,
+                      const struct view *v, enum handout_paper paper,
+                      char *err, size_t errlen)
+{
+    char png[PATHS_MAX + 32];
+    snprintf(png, sizeof png, "%s.board-%ld.png", path, (long)getpid());
+    if (!ui_render_png(v, EXPORT_PICTURE_W, EXPORT_PICTURE_H, png, err,
+                       errlen)) {
+        unlink(png);
+        return false;
+    }
+    char *pdf = NULL;
+    size_t len = 0;
+    int pages = 0;
+    char why[256];
+    bool ok = handout_pdf(h, png, paper, &pdf, &len, &pages, why, sizeof why);
+    unlink(png);
+    if (!ok)
+        snprintf(err, errlen, "%s: %s", path, why);
+    else
+        ok = files_write_atomic(path, pdf, len, err, errlen);
+    free(pdf);
+    return ok;
+}
+
+bool preset_export_write(const char *path, const struct handout *h,
+                         const struct view *v, enum handout_paper paper,
+                         char *err, size_t errlen)
+{
+    if (ends_with(path, ".md"))
+        return write_markdown(path, h, v, err, errlen);
+    if (ends_with(path, ".pdf"))
+        return write_pdf(path, h, v, paper, err, errlen);
+    snprintf(err, errlen, "%s: the handout is FILE.md or FILE.pdf", path);
+    return false;
 }

@@ -23,7 +23,6 @@
 #include "paths.h"
 #include "preset.h"
 #include "preset_cli.h"
-#include "preset_export.h"
 #include "preset_store.h"
 #include "test_support.h"
 
@@ -507,91 +506,6 @@ static void test_real_unwritable_folders(void **state)
 }
 
 /* ---------------------------------------------------------------- */
-/* Export                                                             */
-/* ---------------------------------------------------------------- */
-
-static void load_content(struct content *c)
-{
-    static const char *const names[] = {"habits.ini", "elements.ini",
-                                        "questions.ini", "ui.ini"};
-    struct content_file files[4];
-    char *texts[4];
-    for (int i = 0; i < 4; i++) {
-        char rel[128];
-        size_t len;
-        snprintf(rel, sizeof rel, "assets/content/%s", names[i]);
-        texts[i] = test_read_source_file(rel, &len);
-        files[i] = (struct content_file){names[i], texts[i], len};
-    }
-    struct diag_list d;
-    diag_init(&d);
-    content_parse(c, files, 4, &d);
-    for (int i = 0; i < 4; i++)
-        free(texts[i]);
-}
-
-static void test_export_content(void **state)
-{
-    struct fixture *f = *state;
-    struct content c;
-    load_content(&c);
-    struct preset p;
-    make_preset(&p, "Météo: grade 4", 0, 0);
-    int value[BOARD_ELEMENTS] = {0, 20, 50, 66, 67, 90, 100};
-    memcpy(p.value, value, sizeof value);
-    char path[600], err[512];
-    snprintf(path, sizeof path, "%s/handout.md", f->root);
-    assert_int_equal(preset_cli_export(path, &c, &p, value, stderr), 0);
-    char *md = read_text(path);
-    assert_non_null(md);
-    assert_true(strncmp(md, "# Météo: grade 4\n", 17) == 0);
-    assert_non_null(strstr(md, "> Notes for Météo: grade 4.\n"
-                               "> Second line.\n"));
-    assert_null(strstr(md, content_string(&c, "export.modified")));
-    assert_non_null(strstr(md, content_string(&c, "export.intro")));
-    for (int i = 0; i < BOARD_ELEMENTS; i++) {
-        const struct element_text *et = &c.element[i];
-        enum zone z = zone_for_value(value[i]);
-        char zkey[64], num[32];
-        snprintf(zkey, sizeof zkey, "zone.%s", zone_id(z));
-        snprintf(num, sizeof num, " %d/100", value[i]);
-        assert_non_null(et->name);
-        const char *at = strstr(md, et->name);
-        assert_non_null(at);
-        /* The section of this element holds its value, zone, both texts
-         * of that zone and the names of its habits. */
-        const char *next = i + 1 < BOARD_ELEMENTS
-                               ? strstr(at, c.element[i + 1].name) : NULL;
-        size_t span = next ? (size_t)(next - at) : strlen(at);
-        char *sec = strndup(at, span);
-        assert_non_null(strstr(sec, num));
-        assert_non_null(strstr(sec, content_string(&c, zkey)));
-        assert_non_null(strstr(sec, et->zone[z].teacher));
-        assert_non_null(strstr(sec, et->zone[z].students));
-        for (int h = 0; h < et->zone[z].habit_count; h++)
-            assert_non_null(
-                strstr(sec, c.habit[et->zone[z].habit[h]].name));
-        free(sec);
-    }
-    free(md);
-    /* Changed since the recall: the handout says so. */
-    value[0] = 5;
-    assert_true(preset_export_write(path, &c, &p, value, err, sizeof err));
-    md = read_text(path);
-    assert_non_null(strstr(md, content_string(&c, "export.modified")));
-    free(md);
-    /* No preset: the generic title. */
-    assert_true(preset_export_write(path, &c, NULL, value, err, sizeof err));
-    md = read_text(path);
-    char title[256];
-    snprintf(title, sizeof title, "# %s\n",
-             content_string(&c, "export.title"));
-    assert_true(strncmp(md, title, strlen(title)) == 0);
-    free(md);
-    content_free(&c);
-}
-
-/* ---------------------------------------------------------------- */
 /* Command line                                                       */
 /* ---------------------------------------------------------------- */
 
@@ -749,8 +663,6 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store_save_under_faults, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_real_unwritable_folders, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_export_content, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_cli, setup, teardown),
         cmocka_unit_test(test_shipped_factory_presets),
