@@ -1,8 +1,14 @@
 /* content: parse the four content files (elements, habits, questions, UI
- * strings) into struct content, resolve habit ids, check completeness. */
+ * strings with the two overlays) into struct content, resolve habit ids,
+ * check completeness.
+ *
+ * The keys of each section are tables (element_fields, zone_fields,
+ * habit_fields): parsing, the missing-field checks, the completeness check
+ * and freeing all walk the same table, so a new field is one line. */
 #include "content.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,10 +21,93 @@ enum kind { KIND_ELEMENTS, KIND_HABITS, KIND_QUESTIONS, KIND_UI, KIND_NONE };
 static const char *const kind_file[] = {"elements.ini", "habits.ini",
                                         "questions.ini", "ui.ini"};
 
+/* One text field of a section: its key, where it lives in the section's
+ * struct, its length limit in characters (0: none). */
+struct field {
+    const char *key;
+    size_t offset;
+    int max;
+};
+
+#define FIELD(type, member, key, max) {key, offsetof(type, member), max}
+
+/* [goals]. The label has its own character check besides its length. */
+static const struct field element_fields[] = {
+    FIELD(struct element_text, name, "name", 0),
+    FIELD(struct element_text, label, "label", CONTENT_LABEL_MAX),
+    FIELD(struct element_text, purpose, "purpose", CONTENT_PURPOSE_MAX),
+};
+
+/* [goals.co-created], besides "habits" (a list, resolved later). */
+static const struct field zone_fields[] = {
+    FIELD(struct zone_text, teacher, "teacher", 0),
+    FIELD(struct zone_text, students, "students", 0),
+    FIELD(struct zone_text, teacher_brief, "teacher-brief",
+          CONTENT_BRIEF_MAX),
+    FIELD(struct zone_text, students_brief, "students-brief",
+          CONTENT_BRIEF_MAX),
+    FIELD(struct zone_text, example, "example", 0),
+};
+
+/* [thinking-flexibly] in habits.ini. */
+static const struct field habit_fields[] = {
+    FIELD(struct habit_text, name, "name", 0),
+    FIELD(struct habit_text, short_name, "short", CONTENT_SHORT_MAX),
+    FIELD(struct habit_text, description, "description",
+          CONTENT_DESCRIPTION_MAX),
+};
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* UI strings with a length limit (they must fit where they are drawn). */
+static const struct {
+    const char *key;
+    int max;
+} string_limits[] = {
+    {"app.tagline", CONTENT_TAGLINE_MAX},
+    {"about.title", CONTENT_TITLE_MAX},
+    {"misunderstandings.title", CONTENT_TITLE_MAX},
+    {"misunderstandings.instead", CONTENT_TITLE_MAX},
+};
+
+static char **field_at(void *base, const struct field *f)
+{
+    return (char **)(void *)((char *)base + f->offset);
+}
+
+static const struct field *field_find(const struct field *table, int n,
+                                      const char *key)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(table[i].key, key) == 0)
+            return &table[i];
+    return NULL;
+}
+
+/* "name, label or purpose" (plus `extra`, if any, as the last one). */
+static void field_list(const struct field *table, int n, const char *extra,
+                       char *out, size_t size)
+{
+    int total = n + (extra != NULL);
+    size_t used = 0;
+    out[0] = '\0';
+    for (int i = 0; i < total && used < size; i++) {
+        const char *key = i < n ? table[i].key : extra;
+        const char *sep = i == 0 ? "" : i == total - 1 ? " or " : ", ";
+        used += (size_t)snprintf(out + used, size - used, "%s%s", sep, key);
+    }
+}
+
 /* Where a zone's habit list was written, kept until every file is read. */
 struct pending_habits {
     char *raw;        /* "questioning, thinking-flexibly" */
     const char *file; /* borrowed from the caller's content_file */
+    int line;
+};
+
+/* First line and file of a section seen, to report its gaps there. */
+struct seen {
+    const char *file;
     int line;
 };
 
@@ -32,15 +121,12 @@ struct parse {
     int string_cap;   /* allocated entries in c->string */
     int errors;       /* errors found by this module (not ini_lines) */
     struct pending_habits habits[BOARD_ELEMENTS][ZONE_COUNT];
-    /* Line of the first value of each section seen, 0 if not seen: a
-     * section that appears but lacks a field is reported there. */
-    int element_line[BOARD_ELEMENTS];
-    int zone_line[BOARD_ELEMENTS][ZONE_COUNT];
-    const char *element_file;
-    int habit_line[CONTENT_HABITS];
-    const char *habit_file;
-    int questions_line;
-    const char *questions_file;
+    /* A section that appears but lacks a field is reported at its first
+     * line (line 0: not seen). */
+    struct seen element[BOARD_ELEMENTS];
+    struct seen zone[BOARD_ELEMENTS][ZONE_COUNT];
+    struct seen habit[CONTENT_HABITS];
+    struct seen questions, about, misunderstandings;
     /* Fields whose value was given but rejected: already reported, so
      * not reported again as missing. */
     char **rejected[128];
@@ -61,14 +147,20 @@ static void error(struct parse *p, int line, const char *fmt, ...)
     p->errors++;
 }
 
-/* Stores a new value in *field, or reports why it cannot. `max` limits its
- * length in characters (0: no limit). */
+static void see(struct parse *p, struct seen *s, int line)
+{
+    if (!s->line)
+        *s = (struct seen){p->file, line};
+}
+
 static void reject(struct parse *p, char **field)
 {
-    if (p->rejected_count < (int)(sizeof p->rejected / sizeof p->rejected[0]))
+    if (p->rejected_count < COUNT(p->rejected))
         p->rejected[p->rejected_count++] = field;
 }
 
+/* Stores a new value in *field, or reports why it cannot. `max` limits its
+ * length in characters (0: no limit). */
 static bool set_field(struct parse *p, char **field, const char *section,
                       const char *key, const char *value, int line, int max)
 {
@@ -119,6 +211,27 @@ static bool continue_field(struct parse *p, const char *section,
     return true;
 }
 
+/* A key of `table` into its field of `base`, or an "unknown setting"
+ * report naming the keys expected (`extra` is one more, handled by the
+ * caller). */
+static bool table_value(struct parse *p, void *base,
+                        const struct field *table, int n, const char *extra,
+                        const char *section, const char *key,
+                        const char *value, int line)
+{
+    const struct field *f = field_find(table, n, key);
+    if (f)
+        return set_field(p, field_at(base, f), section, key, value, line,
+                         f->max);
+    char expected[256];
+    field_list(table, n, extra, expected, sizeof expected);
+    p->last = NULL;
+    diag_add(p->diag, p->file, line,
+             "unknown setting '%s' in [%s] (expected %s)", key, section,
+             expected);
+    return false;
+}
+
 static bool label_is_valid(const char *s)
 {
     for (; *s; s++)
@@ -128,56 +241,29 @@ static bool label_is_valid(const char *s)
     return true;
 }
 
-/* [goals]: name, label. */
+/* [goals]: name, label, purpose. */
 static bool element_value(struct parse *p, int e, const char *section,
                           const char *key, const char *value, int line)
 {
     struct element_text *et = &p->c->element[e];
-    if (!p->element_line[e])
-        p->element_line[e] = line;
-    p->element_file = p->file;
-    if (strcmp(key, "name") == 0)
-        return set_field(p, &et->name, section, key, value, line, 0);
-    if (strcmp(key, "label") == 0) {
-        if (!label_is_valid(value)) {
-            p->last = NULL;
-            reject(p, &et->label);
-            diag_add(p->diag, p->file, line,
-                     "label '%s' in [%s] must be upper-case ASCII letters, "
-                     "digits, blanks or hyphens", value, section);
-            return false;
-        }
-        return set_field(p, &et->label, section, key, value, line,
-                         CONTENT_LABEL_MAX);
+    see(p, &p->element[e], line);
+    if (strcmp(key, "label") == 0 && !label_is_valid(value)) {
+        p->last = NULL;
+        reject(p, &et->label);
+        diag_add(p->diag, p->file, line,
+                 "label '%s' in [%s] must be upper-case ASCII letters, "
+                 "digits, blanks or hyphens", value, section);
+        return false;
     }
-    p->last = NULL;
-    diag_add(p->diag, p->file, line,
-             "unknown setting '%s' in [%s] (expected name or label)", key,
-             section);
-    return false;
+    return table_value(p, et, element_fields, COUNT(element_fields), NULL,
+                       section, key, value, line);
 }
 
-/* [goals.co-created]: teacher, students, teacher-brief, students-brief,
- * example, habits. */
+/* [goals.co-created]: the zone fields and habits. */
 static bool zone_value(struct parse *p, int e, int z, const char *section,
                        const char *key, const char *value, int line)
 {
-    struct zone_text *zt = &p->c->element[e].zone[z];
-    if (!p->zone_line[e][z])
-        p->zone_line[e][z] = line;
-    p->element_file = p->file;
-    if (strcmp(key, "teacher") == 0)
-        return set_field(p, &zt->teacher, section, key, value, line, 0);
-    if (strcmp(key, "students") == 0)
-        return set_field(p, &zt->students, section, key, value, line, 0);
-    if (strcmp(key, "teacher-brief") == 0)
-        return set_field(p, &zt->teacher_brief, section, key, value, line,
-                         CONTENT_BRIEF_MAX);
-    if (strcmp(key, "students-brief") == 0)
-        return set_field(p, &zt->students_brief, section, key, value, line,
-                         CONTENT_BRIEF_MAX);
-    if (strcmp(key, "example") == 0)
-        return set_field(p, &zt->example, section, key, value, line, 0);
+    see(p, &p->zone[e][z], line);
     if (strcmp(key, "habits") == 0) {
         struct pending_habits *ph = &p->habits[e][z];
         if (!set_field(p, &ph->raw, section, key, value, line, 0))
@@ -186,12 +272,9 @@ static bool zone_value(struct parse *p, int e, int z, const char *section,
         ph->line = line;
         return true;
     }
-    p->last = NULL;
-    diag_add(p->diag, p->file, line,
-             "unknown setting '%s' in [%s] (expected teacher, students, "
-             "teacher-brief, students-brief, example or habits)", key,
-             section);
-    return false;
+    return table_value(p, &p->c->element[e].zone[z], zone_fields,
+                       COUNT(zone_fields), "habits", section, key, value,
+                       line);
 }
 
 static bool elements_value(struct parse *p, const char *section,
@@ -257,22 +340,9 @@ static bool habits_value(struct parse *p, const char *section,
         h = c->habit_count++;
         c->habit[h].id = str_dup(section);
     }
-    if (!p->habit_line[h])
-        p->habit_line[h] = line;
-    p->habit_file = p->file;
-    struct habit_text *ht = &c->habit[h];
-    if (strcmp(key, "name") == 0)
-        return set_field(p, &ht->name, section, key, value, line, 0);
-    if (strcmp(key, "short") == 0)
-        return set_field(p, &ht->short_name, section, key, value, line,
-                         CONTENT_SHORT_MAX);
-    if (strcmp(key, "description") == 0)
-        return set_field(p, &ht->description, section, key, value, line,
-                         CONTENT_DESCRIPTION_MAX);
-    diag_add(p->diag, p->file, line,
-             "unknown setting '%s' in [%s] (expected name, short or "
-             "description)", key, section);
-    return false;
+    see(p, &p->habit[h], line);
+    return table_value(p, &c->habit[h], habit_fields, COUNT(habit_fields),
+                       NULL, section, key, value, line);
 }
 
 static struct ui_string *find_string(const struct content *c,
@@ -282,6 +352,14 @@ static struct ui_string *find_string(const struct content *c,
         if (strcmp(c->string[i].key, key) == 0)
             return &c->string[i];
     return NULL;
+}
+
+static int string_limit(const char *full)
+{
+    for (int i = 0; i < COUNT(string_limits); i++)
+        if (strcmp(string_limits[i].key, full) == 0)
+            return string_limits[i].max;
+    return 0;
 }
 
 /* A UI string "section.key"; ui.ini and questions.ini's title and intro
@@ -310,7 +388,70 @@ static bool string_value(struct parse *p, const char *section,
         s = &c->string[c->string_count++];
         *s = (struct ui_string){.key = str_dup(full)};
     }
-    return set_field(p, &s->value, section, key, value, line, 0);
+    return set_field(p, &s->value, section, key, value, line,
+                     string_limit(full));
+}
+
+/* "3" or, with suffix "-instead", "3-instead": the number 1..max, else 0.
+ * With prefix "source-": "source-2". */
+static int numbered_key(const char *key, const char *prefix,
+                        const char *suffix, int max)
+{
+    size_t pl = strlen(prefix);
+    if (strncmp(key, prefix, pl) != 0)
+        return 0;
+    key += pl;
+    if (key[0] < '1' || key[0] > '9' || strcmp(key + 1, suffix) != 0)
+        return 0;
+    int n = key[0] - '0';
+    return n <= max ? n : 0;
+}
+
+/* [about]: title, 1 .. 8, credit, sources, source-1 .. source-4. */
+static bool about_value(struct parse *p, const char *key, const char *value,
+                        int line)
+{
+    see(p, &p->about, line);
+    if (strcmp(key, "title") == 0 || strcmp(key, "credit") == 0
+        || strcmp(key, "sources") == 0
+        || numbered_key(key, "", "", CONTENT_ABOUT_PARAGRAPHS)
+        || numbered_key(key, "source-", "", CONTENT_SOURCES))
+        return string_value(p, "about", key, value, line);
+    p->last = NULL;
+    diag_add(p->diag, p->file, line,
+             "unknown setting '%s' in [about] (expected title, 1 to %d, "
+             "credit, sources or source-1 to source-%d)", key,
+             CONTENT_ABOUT_PARAGRAPHS, CONTENT_SOURCES);
+    return false;
+}
+
+/* [misunderstandings]: title, intro, instead, 1 .. 3, 1-instead ..
+ * 3-instead. */
+static bool misunderstandings_value(struct parse *p, const char *key,
+                                    const char *value, int line)
+{
+    see(p, &p->misunderstandings, line);
+    if (strcmp(key, "title") == 0 || strcmp(key, "intro") == 0
+        || strcmp(key, "instead") == 0
+        || numbered_key(key, "", "", CONTENT_MISUNDERSTANDINGS)
+        || numbered_key(key, "", "-instead", CONTENT_MISUNDERSTANDINGS))
+        return string_value(p, "misunderstandings", key, value, line);
+    p->last = NULL;
+    diag_add(p->diag, p->file, line,
+             "unknown setting '%s' in [misunderstandings] (expected title, "
+             "intro, instead, 1 to %d or 1-instead to %d-instead)", key,
+             CONTENT_MISUNDERSTANDINGS, CONTENT_MISUNDERSTANDINGS);
+    return false;
+}
+
+static bool ui_value(struct parse *p, const char *section, const char *key,
+                     const char *value, int line)
+{
+    if (strcmp(section, "about") == 0)
+        return about_value(p, key, value, line);
+    if (strcmp(section, "misunderstandings") == 0)
+        return misunderstandings_value(p, key, value, line);
+    return string_value(p, section, key, value, line);
 }
 
 /* [questions]: title, intro (UI strings questions.title and
@@ -324,14 +465,13 @@ static bool questions_value(struct parse *p, const char *section,
                  "unknown section [%s] (expected [questions])", section);
         return false;
     }
-    if (!p->questions_line)
-        p->questions_line = line;
-    p->questions_file = p->file;
+    see(p, &p->questions, line);
     if (strcmp(key, "title") == 0 || strcmp(key, "intro") == 0)
         return string_value(p, section, key, value, line);
-    if (key[0] >= '1' && key[0] < '1' + CONTENT_QUESTIONS && !key[1])
-        return set_field(p, &p->c->question[key[0] - '1'], section, key,
-                         value, line, 0);
+    int q = numbered_key(key, "", "", CONTENT_QUESTIONS);
+    if (q)
+        return set_field(p, &p->c->question[q - 1], section, key, value,
+                         line, 0);
     diag_add(p->diag, p->file, line,
              "unknown setting '%s' in [questions] (expected title, intro or "
              "1 to %d)", key, CONTENT_QUESTIONS);
@@ -352,7 +492,7 @@ static bool on_value(void *user, const char *section, const char *key,
     case KIND_QUESTIONS:
         return questions_value(p, section, key, value, line);
     case KIND_UI:
-        return string_value(p, section, key, value, line);
+        return ui_value(p, section, key, value, line);
     default:
         return false;
     }
@@ -369,7 +509,7 @@ static enum kind kind_of(const char *name)
 }
 
 /* Turns each zone's "a, b, c" into habit indexes, now that every habit is
- * known. */
+ * known, and holds each position to CONTENT_POSITION_HABITS. */
 static void resolve_habits(struct parse *p)
 {
     for (int e = 0; e < BOARD_ELEMENTS; e++) {
@@ -379,6 +519,7 @@ static void resolve_habits(struct parse *p)
             if (!ph->raw)
                 continue;
             p->file = ph->file;
+            int named = 0;
             for (char *tok = ph->raw, *next; tok; tok = next) {
                 next = strchr(tok, ',');
                 if (next)
@@ -392,6 +533,7 @@ static void resolve_habits(struct parse *p)
                 bool again = false;
                 for (int i = 0; i < zt->habit_count; i++)
                     again |= zt->habit[i] == h;
+                named += *tok != '\0';
                 if (!*tok)
                     error(p, ph->line, "an empty name in the habits of "
                                        "[%s.%s]", board_element_id(e),
@@ -409,70 +551,64 @@ static void resolve_habits(struct parse *p)
                 else
                     zt->habit[zt->habit_count++] = h;
             }
+            if (named != CONTENT_POSITION_HABITS)
+                error(p, ph->line,
+                      "[%s.%s] names %d habit%s: every position names "
+                      "exactly %d, so the meter bridge shows which habits a "
+                      "mix calls on, not how many", board_element_id(e),
+                      zone_id(z), named, named == 1 ? "" : "s",
+                      CONTENT_POSITION_HABITS);
             free(ph->raw);
             ph->raw = NULL;
         }
     }
 }
 
-static void missing(struct parse *p, const char *file, int line,
+static void missing(struct parse *p, const struct seen *s,
                     char *const *field, const char *section, const char *key)
 {
-    if (*field)
+    if (*field || !s->line)
         return;
     for (int i = 0; i < p->rejected_count; i++)
         if (p->rejected[i] == field)
             return;
-    p->file = file;
-    error(p, line, "[%s] has no '%s'", section, key);
+    p->file = s->file;
+    error(p, s->line, "[%s] has no '%s'", section, key);
+}
+
+static void missing_fields(struct parse *p, const struct seen *s, void *base,
+                           const struct field *table, int n,
+                           const char *section)
+{
+    for (int i = 0; i < n; i++)
+        missing(p, s, field_at(base, &table[i]), section, table[i].key);
 }
 
 /* A section that appears in a file must be whole: each gap is reported at
  * the section's first line. */
 static void check_sections(struct parse *p)
 {
-    static const char *const zone_keys[] = {
-        "teacher", "students", "teacher-brief", "students-brief", "example",
-    };
     struct content *c = p->c;
     char section[64];
     for (int e = 0; e < BOARD_ELEMENTS; e++) {
         struct element_text *et = &c->element[e];
         const char *id = board_element_id(e);
-        if (p->element_line[e]) {
-            missing(p, p->element_file, p->element_line[e], &et->name, id,
-                    "name");
-            missing(p, p->element_file, p->element_line[e], &et->label, id,
-                    "label");
-        }
+        missing_fields(p, &p->element[e], et, element_fields,
+                       COUNT(element_fields), id);
         for (int z = 0; z < ZONE_COUNT; z++) {
-            struct zone_text *zt = &et->zone[z];
-            char *const *field[] = {&zt->teacher, &zt->students,
-                                    &zt->teacher_brief, &zt->students_brief,
-                                    &zt->example};
-            int line = p->zone_line[e][z];
-            if (!line)
-                continue;
             snprintf(section, sizeof section, "%s.%s", id, zone_id(z));
-            for (int k = 0; k < 5; k++)
-                missing(p, p->element_file, line, field[k], section,
-                        zone_keys[k]);
-            missing(p, p->element_file, line, &p->habits[e][z].raw, section,
+            missing_fields(p, &p->zone[e][z], &et->zone[z], zone_fields,
+                           COUNT(zone_fields), section);
+            missing(p, &p->zone[e][z], &p->habits[e][z].raw, section,
                     "habits");
         }
     }
-    for (int h = 0; h < c->habit_count; h++) {
-        struct habit_text *ht = &c->habit[h];
-        missing(p, p->habit_file, p->habit_line[h], &ht->name, ht->id, "name");
-        missing(p, p->habit_file, p->habit_line[h], &ht->short_name, ht->id,
-                "short");
-        missing(p, p->habit_file, p->habit_line[h], &ht->description, ht->id,
-                "description");
-    }
-    for (int q = 0; p->questions_line && q < CONTENT_QUESTIONS; q++) {
+    for (int h = 0; h < c->habit_count; h++)
+        missing_fields(p, &p->habit[h], &c->habit[h], habit_fields,
+                       COUNT(habit_fields), c->habit[h].id);
+    for (int q = 0; q < CONTENT_QUESTIONS; q++) {
         char key[2] = {(char)('1' + q), '\0'};
-        missing(p, p->questions_file, p->questions_line, &c->question[q],
-                "questions", key);
+        missing(p, &p->questions, &c->question[q], "questions", key);
     }
 }
 
@@ -480,6 +616,77 @@ static int compare_strings(const void *a, const void *b)
 {
     const struct ui_string *x = a, *y = b;
     return strcmp(x->key, y->key);
+}
+
+/* The value of UI string "section.key", or NULL. */
+static const char *string_or_null(const struct content *c,
+                                  const char *section, const char *key)
+{
+    char full[128];
+    snprintf(full, sizeof full, "%s.%s", section, key);
+    const char *v = content_string(c, full);
+    return v == full ? NULL : v;
+}
+
+/* Numbered texts section.1 .. section.max (with prefix, e.g. "source-")
+ * into out[], in order; a gap is reported at the section's first line. */
+static int gather(struct parse *p, const struct seen *s, const char *section,
+                  const char *prefix, const char *suffix, int max,
+                  const char **out)
+{
+    int n = 0, last = 0;
+    for (int i = 1; i <= max; i++) {
+        char key[32];
+        snprintf(key, sizeof key, "%s%d%s", prefix, i, suffix);
+        const char *v = string_or_null(p->c, section, key);
+        if (!v)
+            continue;
+        if (i != last + 1 && s->line) {
+            p->file = s->file;
+            error(p, s->line, "[%s] has '%s' but no '%s%d%s'", section, key,
+                  prefix, last + 1, suffix);
+        }
+        last = i;
+        out[n++] = v;
+    }
+    return n;
+}
+
+/* The two overlays, from the UI strings (which are sorted by now). */
+static void build_overlays(struct parse *p)
+{
+    struct content *c = p->c;
+    struct content_about *a = &c->about;
+    a->title = string_or_null(c, "about", "title");
+    a->credit = string_or_null(c, "about", "credit");
+    a->sources_heading = string_or_null(c, "about", "sources");
+    a->paragraph_count = gather(p, &p->about, "about", "", "",
+                                CONTENT_ABOUT_PARAGRAPHS, a->paragraph);
+    a->source_count = gather(p, &p->about, "about", "source-", "",
+                             CONTENT_SOURCES, a->source);
+
+    struct content_misunderstandings *m = &c->misunderstandings;
+    m->title = string_or_null(c, "misunderstandings", "title");
+    m->intro = string_or_null(c, "misunderstandings", "intro");
+    m->instead_label = string_or_null(c, "misunderstandings", "instead");
+    for (int i = 1; i <= CONTENT_MISUNDERSTANDINGS; i++) {
+        char key[32], instead[32];
+        snprintf(key, sizeof key, "%d", i);
+        snprintf(instead, sizeof instead, "%d-instead", i);
+        const char *claim = string_or_null(c, "misunderstandings", key);
+        const char *todo = string_or_null(c, "misunderstandings", instead);
+        if (!claim && !todo)
+            continue;
+        if ((!claim || !todo) && p->misunderstandings.line) {
+            p->file = p->misunderstandings.file;
+            error(p, p->misunderstandings.line,
+                  "[misunderstandings] has '%s' but no '%s'",
+                  claim ? key : instead, claim ? instead : key);
+        }
+        if (claim && todo)
+            m->item[m->count++] =
+                (struct content_misunderstanding){claim, todo};
+    }
 }
 
 bool content_parse(struct content *c, const struct content_file *files,
@@ -525,6 +732,7 @@ bool content_parse(struct content *c, const struct content_file *files,
     c->string_count = kept;
     if (kept)
         qsort(c->string, (size_t)kept, sizeof *c->string, compare_strings);
+    build_overlays(p);
     errors += p->errors;
     free(p);
     return errors == 0;
@@ -537,6 +745,15 @@ static void gap(struct diag_list *diag, const char *where, int *gaps,
     (*gaps)++;
 }
 
+static void gap_fields(struct diag_list *diag, const char *where, int *gaps,
+                       const char *what, const void *base,
+                       const struct field *table, int n, const char *section)
+{
+    for (int i = 0; i < n; i++)
+        if (!*field_at((void *)base, &table[i]))
+            gap(diag, where, gaps, what, section, table[i].key);
+}
+
 bool content_check_complete(const struct content *c, const char *where,
                             struct diag_list *diag)
 {
@@ -545,11 +762,9 @@ bool content_check_complete(const struct content *c, const char *where,
     for (int e = 0; e < BOARD_ELEMENTS; e++) {
         const struct element_text *et = &c->element[e];
         const char *id = board_element_id(e);
-        if (!et->name)
-            gap(diag, where, &gaps, "elements.ini", id, "name");
-        if (!et->label)
-            gap(diag, where, &gaps, "elements.ini", id, "label");
-        else if (str_chars(et->label) > CONTENT_LABEL_MAX) {
+        gap_fields(diag, where, &gaps, "elements.ini", et, element_fields,
+                   COUNT(element_fields), id);
+        if (et->label && str_chars(et->label) > CONTENT_LABEL_MAX) {
             diag_add(diag, where, 0, "elements.ini [%s] label '%s' is "
                      "longer than %d characters", id, et->label,
                      CONTENT_LABEL_MAX);
@@ -558,20 +773,16 @@ bool content_check_complete(const struct content *c, const char *where,
         for (int z = 0; z < ZONE_COUNT; z++) {
             const struct zone_text *zt = &et->zone[z];
             snprintf(section, sizeof section, "%s.%s", id, zone_id(z));
-            if (!zt->teacher)
-                gap(diag, where, &gaps, "elements.ini", section, "teacher");
-            if (!zt->students)
-                gap(diag, where, &gaps, "elements.ini", section, "students");
-            if (!zt->teacher_brief)
-                gap(diag, where, &gaps, "elements.ini", section,
-                    "teacher-brief");
-            if (!zt->students_brief)
-                gap(diag, where, &gaps, "elements.ini", section,
-                    "students-brief");
-            if (!zt->example)
-                gap(diag, where, &gaps, "elements.ini", section, "example");
+            gap_fields(diag, where, &gaps, "elements.ini", zt, zone_fields,
+                       COUNT(zone_fields), section);
             if (zt->habit_count < 1)
                 gap(diag, where, &gaps, "elements.ini", section, "habits");
+            else if (zt->habit_count != CONTENT_POSITION_HABITS) {
+                diag_add(diag, where, 0, "elements.ini [%s] has %d habits, "
+                         "not %d", section, zt->habit_count,
+                         CONTENT_POSITION_HABITS);
+                gaps++;
+            }
         }
     }
     if (c->habit_count != CONTENT_HABITS) {
@@ -579,18 +790,38 @@ bool content_check_complete(const struct content *c, const char *where,
                  c->habit_count, CONTENT_HABITS);
         gaps++;
     }
-    for (int h = 0; h < c->habit_count; h++) {
-        const struct habit_text *ht = &c->habit[h];
-        if (!ht->name)
-            gap(diag, where, &gaps, "habits.ini", ht->id, "name");
-        if (!ht->short_name)
-            gap(diag, where, &gaps, "habits.ini", ht->id, "short");
-        if (!ht->description)
-            gap(diag, where, &gaps, "habits.ini", ht->id, "description");
-    }
+    for (int h = 0; h < c->habit_count; h++)
+        gap_fields(diag, where, &gaps, "habits.ini", &c->habit[h],
+                   habit_fields, COUNT(habit_fields), c->habit[h].id);
     if (c->question_count != CONTENT_QUESTIONS) {
         diag_add(diag, where, 0, "questions.ini has %d questions, not %d",
                  c->question_count, CONTENT_QUESTIONS);
+        gaps++;
+    }
+    if (!string_or_null(c, "app", "tagline"))
+        gap(diag, where, &gaps, "ui.ini", "app", "tagline");
+    const struct content_about *a = &c->about;
+    if (!a->title)
+        gap(diag, where, &gaps, "ui.ini", "about", "title");
+    if (a->paragraph_count < 1)
+        gap(diag, where, &gaps, "ui.ini", "about", "1");
+    if (!a->credit)
+        gap(diag, where, &gaps, "ui.ini", "about", "credit");
+    if (!a->sources_heading)
+        gap(diag, where, &gaps, "ui.ini", "about", "sources");
+    if (a->source_count < 1)
+        gap(diag, where, &gaps, "ui.ini", "about", "source-1");
+    const struct content_misunderstandings *m = &c->misunderstandings;
+    if (!m->title)
+        gap(diag, where, &gaps, "ui.ini", "misunderstandings", "title");
+    if (!m->intro)
+        gap(diag, where, &gaps, "ui.ini", "misunderstandings", "intro");
+    if (!m->instead_label)
+        gap(diag, where, &gaps, "ui.ini", "misunderstandings", "instead");
+    if (m->count != CONTENT_MISUNDERSTANDINGS) {
+        diag_add(diag, where, 0, "ui.ini [misunderstandings] has %d "
+                 "misunderstandings with what to do instead, not %d",
+                 m->count, CONTENT_MISUNDERSTANDINGS);
         gaps++;
     }
     return gaps == 0;
@@ -615,25 +846,44 @@ int content_habit_index(const struct content *c, const char *id)
     return -1;
 }
 
+void content_habit_counts(const struct content *c,
+                          const enum zone zone[BOARD_ELEMENTS],
+                          int counts[CONTENT_HABITS])
+{
+    memset(counts, 0, CONTENT_HABITS * sizeof counts[0]);
+    for (int e = 0; c && e < BOARD_ELEMENTS; e++) {
+        if (zone[e] < 0 || zone[e] >= ZONE_COUNT)
+            continue;
+        const struct zone_text *zt = &c->element[e].zone[zone[e]];
+        bool seen[CONTENT_HABITS] = {false};
+        for (int i = 0; i < zt->habit_count && i < CONTENT_ZONE_HABITS;
+             i++) {
+            int h = zt->habit[i];
+            if (h >= 0 && h < CONTENT_HABITS && !seen[h]) {
+                seen[h] = true;
+                counts[h]++;
+            }
+        }
+    }
+}
+
+static void free_fields(void *base, const struct field *table, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(*field_at(base, &table[i]));
+}
+
 void content_free(struct content *c)
 {
     for (int e = 0; e < BOARD_ELEMENTS; e++) {
         struct element_text *et = &c->element[e];
-        free(et->name);
-        free(et->label);
-        for (int z = 0; z < ZONE_COUNT; z++) {
-            free(et->zone[z].teacher);
-            free(et->zone[z].students);
-            free(et->zone[z].teacher_brief);
-            free(et->zone[z].students_brief);
-            free(et->zone[z].example);
-        }
+        free_fields(et, element_fields, COUNT(element_fields));
+        for (int z = 0; z < ZONE_COUNT; z++)
+            free_fields(&et->zone[z], zone_fields, COUNT(zone_fields));
     }
     for (int h = 0; h < c->habit_count; h++) {
         free(c->habit[h].id);
-        free(c->habit[h].name);
-        free(c->habit[h].short_name);
-        free(c->habit[h].description);
+        free_fields(&c->habit[h], habit_fields, COUNT(habit_fields));
     }
     for (int q = 0; q < CONTENT_QUESTIONS; q++)
         free(c->question[q]);

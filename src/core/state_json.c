@@ -35,6 +35,17 @@ char *state_json(const struct board *b, const struct content *c,
         cJSON_AddItemToObject(root, "controller",
                               string_or_null(extra->controller));
     }
+    /* Which habits the mix calls on: each habit id (habits.ini order) with
+     * how many elements call on it. Any complete mix adds up to the same
+     * total; nothing here ranks a mix. */
+    cJSON *habits = cJSON_AddObjectToObject(root, "habits");
+    if (c) {
+        int counts[CONTENT_HABITS];
+        content_habit_counts(c, b->zone, counts);
+        for (int h = 0; h < c->habit_count && h < CONTENT_HABITS; h++)
+            if (c->habit[h].id)
+                cJSON_AddNumberToObject(habits, c->habit[h].id, counts[h]);
+    }
     char *text = cJSON_PrintUnformatted(root);
     cJSON_Delete(root);
     return text;
