@@ -229,6 +229,16 @@ bool layout_compute(struct layout *l, int w, int h)
     int min_rest = legend_w2 + sgap + 7 * strip_min + 6 * sgap;
     l->wide = avail_w >= min_rest + m + panel_min;
 
+    /* Two lines beside the panel (title and message, then the credit);
+     * one line across a narrow window, the credit on it if it fits. */
+    int mast_lines = l->wide ? 2 : 1;
+    int mast_pad = l->wide ? small / 4 : 0;
+    l->masthead = rect(0, 0, w, mast_lines * line_h(small) + 2 * mast_pad);
+    for (int i = 0; i < mast_lines; i++)
+        l->mast_line[i] = rect(m * 2, mast_pad + i * line_h(small),
+                               w - 4 * m, line_h(small));
+    int head = bottom(l->masthead); /* everything else starts below it */
+
     int strips_w, strips_h, top;
     if (l->wide) {
         /* Panel right of the strips, from the top margin to the bottom
@@ -239,19 +249,26 @@ bool layout_compute(struct layout *l, int w, int h)
             strips_w = min_rest;
             panel_w = avail_w - m - strips_w;
         }
-        bridge(l, m, strips_w);
+        bridge(l, head + m, strips_w);
         top = bottom(l->bridge) + m;
         strips_h = l->status.y - m - top;
+        /* The panel keeps the full height: it holds the most text. */
         l->panel = rect(m + strips_w + m, m, panel_w, h - 2 * m);
         l->status.w = l->panel.x - m / 2;
+        l->masthead.w = l->status.w;
+        for (int i = 0; i < 2; i++)
+            l->mast_line[i].w = l->masthead.w - 4 * m;
         l->panel_columns = 1;
     } else {
-        bridge(l, m, avail_w);
+        bridge(l, head + m, avail_w);
         top = bottom(l->bridge) + m;
         /* Enough for the longest readouts in three columns; on a tall
          * (portrait) window no more than that, the faders take the rest. */
         int panel_h = max_int(h * 41 / 100, 10 * line_h(l->font_small));
         panel_h = min_int(panel_h, 16 * line_h(l->font_body));
+        /* The masthead's room comes out of the panel (which fits its
+         * text to what it gets), not out of the faders' travel. */
+        panel_h = max_int(panel_h - head / 3, 8 * line_h(l->font_small));
         strips_w = avail_w;
         strips_h = l->status.y - m - top - m - panel_h;
         l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
@@ -274,8 +291,9 @@ bool layout_compute(struct layout *l, int w, int h)
     }
     legend(l, rect(m, top, legend_w, strips_h));
 
-    int ow = w * 86 / 100, oh = (l->status.y - m) * 90 / 100;
-    l->overlay = rect((w - ow) / 2, (l->status.y - oh) / 2, ow, oh);
+    int ow = w * 86 / 100, oh = (l->status.y - head - m) * 92 / 100;
+    l->overlay = rect((w - ow) / 2, head + (l->status.y - head - oh) / 2, ow,
+                      oh);
     return ok;
 }
 

@@ -75,6 +75,12 @@ struct layout {
     bool bridge_inline;          /* segments beside the name, not below */
     int bridge_pad;              /* inset of a cell's contents */
     struct layout_rect status;   /* status line */
+    /* The masthead across the top: the board's title and the balance
+     * message on the first line, the credit on the second (wide); on a
+     * narrow window one line (mast_line[1] empty). Always there, so a
+     * projector in full screen still says whose idea this is. */
+    struct layout_rect masthead;
+    struct layout_rect mast_line[2];
     struct layout_rect overlay;  /* panel of the help/questions overlays */
     struct layout_rect banner;   /* learn-mode prompt, over the bridge */
 };

@@ -79,6 +79,39 @@ void draw_bridge(struct ui *ui)
     }
 }
 
+/* The title and the balance message, then the credit: on every frame, in
+ * full screen too. The message takes the room it needs at the right; the
+ * title is shortened only if both cannot fit. */
+void draw_masthead(struct ui *ui)
+{
+    const struct layout *l = &ui->layout;
+    const struct content *c = ui->v->content;
+    draw_fill(ui, THEME_STATUS, l->masthead);
+    if (!c)
+        return;
+    int size = l->font_small, m = l->margin * 2;
+    struct layout_rect line = l->mast_line[0];
+    const char *tagline = content_string(c, "app.tagline");
+    int wt = draw_text_line(ui, tagline, size, TEXT_BOLD,
+                            PAIR_TEXT_ON_STATUS, line, TEXT_RIGHT);
+    line.w -= wt + m;
+    if (line.w > 0) {
+        int w = draw_text_line(ui, content_string(c, "app.title"), size,
+                               TEXT_BOLD, PAIR_TEXT_ON_STATUS, line,
+                               TEXT_LEFT);
+        line.x += w + m;
+        line.w -= w + m;
+    }
+    /* The credit: its own line, or what is left of the first one. */
+    struct layout_rect cr = l->mast_line[1].h > 0 ? l->mast_line[1] : line;
+    const char *credit = content_string(c, "app.credit");
+    if (draw_text_width(ui, credit, size, TEXT_REGULAR) > cr.w)
+        credit = content_string(c, "app.credit-short");
+    if (draw_text_width(ui, credit, size, TEXT_REGULAR) <= cr.w)
+        draw_text_line(ui, credit, size, TEXT_REGULAR, PAIR_MUTED_ON_STATUS,
+                       cr, TEXT_LEFT);
+}
+
 void draw_status(struct ui *ui)
 {
     const struct layout *l = &ui->layout;

@@ -1,5 +1,5 @@
-/* draw_panel: the large readout of the focused element: its name, its
- * zone, what the teacher does, what students do, the example and the
+/* draw_panel: the large readout of the focused element: its name, what
+ * its fader decides, its zone, what the teacher does, what students do, the example and the
  * habits of mind, in one column (right of the strips) or, below the
  * strips, the habits on a row and the rest in three columns.
  *
@@ -25,6 +25,7 @@ struct panel {
     int title_size, body_size;
     int z;
     const char *name, *zone_name;
+    const char *purpose;  /* what this fader decides, or NULL */
     struct section s[SECTIONS];
     const char *habits;
 };
@@ -111,6 +112,11 @@ static int layout_panel(struct panel *p, struct layout_rect in, int pad)
     int top = title(p, in, pad);
     int cols = l->panel_columns > 1 ? 3 : 1;
     int gap = l->font_small * 2 / 5;
+    if (p->purpose) {
+        struct layout_rect pr = {in.x, top + gap, in.w, in.y + in.h - top};
+        top += 2 * gap + block(p, p->purpose, l->font_small, TEXT_REGULAR,
+                               PAIR_MUTED_ON_PANEL, pr);
+    }
     if (cols == 3) {
         /* Habits on one row: heading, then the list beside it. */
         int hw = draw_text_width(ui, p->s[3].heading, l->font_small,
@@ -186,6 +192,7 @@ void draw_panel(struct ui *ui)
         .z = z,
         .name = c->element[e].name,
         .zone_name = draw_zone_name(ui, z),
+        .purpose = c->element[e].purpose,
         .habits = habits,
         .s = {
             {content_string(c, "readout.teacher"), zt->teacher, 0},
@@ -199,16 +206,23 @@ void draw_panel(struct ui *ui)
         p.s[2].column = 2;
         p.s[3].column = -1;
     }
-    /* Largest sizes that fit: body first, then the title. */
-    p.title_size = l->font_heading;
-    p.body_size = l->font_body;
-    while (layout_panel(&p, in, pad) > in.h) {
-        if (p.body_size > l->font_small)
-            p.body_size--;
-        else if (p.title_size > l->font_small)
-            p.title_size--;
-        else
+    /* Largest sizes that fit: body first, then the title; if even the
+     * smallest do not, the purpose line gives way to the readout. */
+    for (;;) {
+        p.title_size = l->font_heading;
+        p.body_size = l->font_body;
+        bool fits;
+        while (!(fits = layout_panel(&p, in, pad) <= in.h)) {
+            if (p.body_size > l->font_small)
+                p.body_size--;
+            else if (p.title_size > l->font_small)
+                p.title_size--;
+            else
+                break;
+        }
+        if (fits || !p.purpose)
             break;
+        p.purpose = NULL;
     }
     p.draw = true;
     layout_panel(&p, in, pad);

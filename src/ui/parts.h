@@ -11,6 +11,7 @@ void draw_strips(struct ui *ui);
 void draw_panel(struct ui *ui);
 void draw_bridge(struct ui *ui);
 void draw_status(struct ui *ui);
+void draw_masthead(struct ui *ui);
 void draw_learn(struct ui *ui);
 
 /* Overlays: one function per overlay, on top of a dimmed board. Each

@@ -79,6 +79,7 @@ void ui_draw(struct ui *ui, const struct view *v, int w, int h)
         draw_panel(ui);
     }
     draw_status(ui);
+    draw_masthead(ui);
     if (v->learning && v->content)
         draw_learn(ui);
     if (v->content) {

@@ -254,9 +254,12 @@ static void test_every_theme_renders(void **state)
         board_set(&f->board, 0, 70);
         frame_draw(&fr, &f->view);
         const struct layout *l = ui_layout(fr.ui, 1280, 720);
-        /* The top-left margin is the theme's background. */
-        assert_int_equal(pixel(fr.surface, 1, 1),
+        /* The left margin under the masthead is the theme's background,
+         * the masthead the status line's colour. */
+        assert_int_equal(pixel(fr.surface, 1, l->masthead.h + 1),
                          role_pixel(fr.surface, t, THEME_BACKGROUND));
+        assert_int_equal(pixel(fr.surface, 1, 1),
+                         role_pixel(fr.surface, t, THEME_STATUS));
         int x, y;
         cap_point(l, 0, 70, &x, &y);
         assert_int_equal(pixel(fr.surface, x, y),
