@@ -61,6 +61,7 @@ static const char *const kind_word[] = {
     [PROFILE_CTL_REL_OFFSET] = "relative-offset",
     [PROFILE_CTL_REL_SIGNED] = "relative-signed",
     [PROFILE_CTL_NRPN] = "nrpn", [PROFILE_CTL_NOTE] = "note",
+    [PROFILE_CTL_POLY] = "poly",
 };
 
 /* Splits s into at most max blank-separated words (s is modified). */
@@ -102,7 +103,7 @@ static const char *parse_ctl(const char *text, struct profile_ctl *c,
     if (k == (int)(sizeof kind_word / sizeof kind_word[0])) {
         snprintf(why, whylen, "unknown control kind '%s' (cc, cc14, "
                  "pitchbend, relative-twos, relative-offset, "
-                 "relative-signed, nrpn, note)", w[0]);
+                 "relative-signed, nrpn, note, poly)", w[0]);
         return why;
     }
     c->kind = (enum profile_ctl_kind)k;
@@ -169,6 +170,10 @@ static bool ctl_overlap(const struct profile_ctl *a,
     bool b_note = b->kind == PROFILE_CTL_NOTE;
     if (a_note || b_note)
         return a_note && b_note && a->number == b->number;
+    bool a_poly = a->kind == PROFILE_CTL_POLY;
+    bool b_poly = b->kind == PROFILE_CTL_POLY;
+    if (a_poly || b_poly)
+        return a_poly && b_poly && a->number == b->number;
     bool a_n = a->kind == PROFILE_CTL_NRPN, b_n = b->kind == PROFILE_CTL_NRPN;
     if (a_n || b_n)
         return a_n && b_n && a->number == b->number;
@@ -363,7 +368,7 @@ static bool fader_ctl(struct parse *ps, const char *key, const char *v,
     const char *bad = parse_ctl(v, &c, why, sizeof why);
     if (bad)
         return err(ps, line, "%s: %s", key, bad);
-    if (c.kind == PROFILE_CTL_NOTE)
+    if (c.kind == PROFILE_CTL_NOTE || c.kind == PROFILE_CTL_POLY)
         return err(ps, line, "%s: a note cannot drive a fader", key);
     c.line = line;
     enum clash k = clash(p, &c, name, sizeof name);
@@ -414,8 +419,8 @@ static bool strip_key(struct parse *ps, const char *key, const char *v,
         char why[160], name[PROFILE_COMMAND_MAX];
         const char *bad = parse_ctl(v, &c, why, sizeof why);
         if (!bad && (next || prev) && c.kind != PROFILE_CTL_CC &&
-            c.kind != PROFILE_CTL_NOTE)
-            bad = "a button is a note or a cc";
+            c.kind != PROFILE_CTL_NOTE && c.kind != PROFILE_CTL_POLY)
+            bad = "a button is a note, a cc or poly";
         if (!bad && !next && !prev && c.kind != PROFILE_CTL_REL_TWOS &&
             c.kind != PROFILE_CTL_REL_OFFSET && c.kind != PROFILE_CTL_REL_SIGNED)
             bad = "select is a relative encoder (relative-twos, "
@@ -454,7 +459,8 @@ static bool button_key(struct parse *ps, const char *key, const char *v,
     const char *bad = parse_ctl(key, &c, why, sizeof why);
     if (bad)
         return err(ps, line, "button '%s': %s", key, bad);
-    if (c.kind != PROFILE_CTL_CC && c.kind != PROFILE_CTL_NOTE)
+    if (c.kind != PROFILE_CTL_CC && c.kind != PROFILE_CTL_NOTE &&
+        c.kind != PROFILE_CTL_POLY)
         return err(ps, line, "button '%s': a button is a note or a cc", key);
     struct command cmd;
     char cerr[160];
@@ -523,6 +529,10 @@ static bool fb_number(struct parse *ps, const char *key, const char *v,
         if (!str_parse_int(v, 1, 16, &x))
             return err(ps, line, "channel '%s' is not 1..16", v);
         p->feedback_channel = x - 1;
+    } else if (!strcmp(key, "fader-max")) {
+        if (!str_parse_int(v, 1, 16383, &x))
+            return err(ps, line, "fader-max '%s' is not 1..16383", v);
+        p->feedback_max = x;
     } else if (!strcmp(key, "lcd-chars")) {
         if (!str_parse_int(v, 6, 7, &x))
             return err(ps, line, "lcd-chars '%s' is not 6 or 7", v);
@@ -690,6 +700,7 @@ static const struct key_entry feedback_keys[] = {
     {"faders", fb_faders, false, false},
     {"lcd", fb_lcd, false, false},
     {"lcd-chars", fb_number, false, false},
+    {"fader-max", fb_number, false, false},
     {"channel", fb_number, false, false},
     {"led-on", fb_number, false, false},
     {"led-off", fb_number, false, false},
@@ -959,6 +970,8 @@ size_t profile_write(const struct profile *p, char *out, size_t cap)
         p->feedback_faders ? "echo" : "none");
     if (p->feedback_channel >= 0)
         put(out, cap, &len, "channel = %d\n", p->feedback_channel + 1);
+    if (p->feedback_max > 0)
+        put(out, cap, &len, "fader-max = %d\n", p->feedback_max);
     bool touch = false;
     for (int e = 0; e < BOARD_ELEMENTS; e++)
         touch |= p->touch_note[e] >= 0;

@@ -82,6 +82,8 @@ enum profile_ctl_kind {
     PROFILE_CTL_REL_SIGNED,  /* relative CC: 1..63 up, 65..127 down */
     PROFILE_CTL_NRPN,        /* NRPN parameter number (0..16383) */
     PROFILE_CTL_NOTE,        /* a note (buttons, LEDs) */
+    PROFILE_CTL_POLY,        /* poly pressure on a note number (buttons:
+                                the original PreSonus FaderPort) */
 };
 
 struct profile_ctl {
@@ -122,6 +124,9 @@ struct profile {
     /* Feedback */
     bool feedback_faders;                 /* echo values to the controls */
     int feedback_channel;                 /* 0..15, or -1: the control's */
+    int feedback_max;                     /* 14-bit controls: the highest
+                                             value sent (fader-max; 0: the
+                                             full 16383) */
     int touch_note[BOARD_ELEMENTS];       /* -1: no touch sensor */
     bool touch_cc;                        /* touch sensors are CCs (value
                                              >= 64 touched), not notes */

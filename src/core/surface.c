@@ -359,6 +359,10 @@ static void on_msg(struct surface *s, const struct midi_msg *m,
         if (m->kind == MIDI_NOTE_ON && !s->held)
             press(s, PROFILE_CTL_NOTE, ch, m->data1, b, r);
         break;
+    case MIDI_POLY_PRESSURE:
+        if (m->data2 > 0 && !s->held)
+            press(s, PROFILE_CTL_POLY, ch, m->data1, b, r);
+        break;
     case MIDI_SYSEX:
         on_sysex(s, m);
         break;
@@ -433,12 +437,22 @@ static int out_channel(const struct profile *p, const struct profile_ctl *c)
     return c->channel >= 0 ? c->channel : 0;
 }
 
+static int raw_max(enum profile_ctl_kind k)
+{
+    return k == PROFILE_CTL_CC14 || k == PROFILE_CTL_PITCH_BEND ||
+                   k == PROFILE_CTL_NRPN
+               ? 16383 : 127;
+}
+
 /* Slot k's control set to `raw` (0..127 for a 7-bit CC and encoder
  * rings, else 0..16383). */
 static void raw_bytes(const struct profile *p, int k, int raw, struct out *o)
 {
     const struct profile_ctl *c = &p->element[k];
     int ch = out_channel(p, c);
+    if (p->feedback_max > 0 && raw_max(c->kind) == 16383)
+        /* a 14-bit control whose motor takes a smaller range */
+        raw = (raw * p->feedback_max + 8191) / 16383;
     switch (c->kind) {
     case PROFILE_CTL_CC14:
         put3(o, 0xB0 | ch, c->number, raw >> 7);
@@ -453,7 +467,7 @@ static void raw_bytes(const struct profile *p, int k, int raw, struct out *o)
         put3(o, 0xB0 | ch, 6, raw >> 7);
         put3(o, 0xB0 | ch, 38, raw & 127);
         break;
-    case PROFILE_CTL_NONE: case PROFILE_CTL_NOTE:
+    case PROFILE_CTL_NONE: case PROFILE_CTL_NOTE: case PROFILE_CTL_POLY:
         break;
     default: /* 7-bit CC and encoder rings */
         put3(o, 0xB0 | ch, c->number, raw);
@@ -461,12 +475,6 @@ static void raw_bytes(const struct profile *p, int k, int raw, struct out *o)
     }
 }
 
-static int raw_max(enum profile_ctl_kind k)
-{
-    return k == PROFILE_CTL_CC14 || k == PROFILE_CTL_PITCH_BEND ||
-                   k == PROFILE_CTL_NRPN
-               ? 16383 : 127;
-}
 
 static void lcd_bytes(const struct surface *s, int offset, const char *text,
                       struct out *o)

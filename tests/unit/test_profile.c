@@ -162,7 +162,7 @@ static void test_broken_table(void **state)
         {"[strips]\n1 = cc 2\n2 = cc 2\n",
          "t.ini:3: 2: the same control drives 'strip 1'"},
         {"[strips]\n1 = cc 2\nnext = pitchbend ch 1\n",
-         "t.ini:3: next: a button is a note or a cc"},
+         "t.ini:3: next: a button is a note, a cc or poly"},
         {"[strips]\n1 = cc 2\nselect = cc 5\n",
          "t.ini:3: select: select is a relative encoder"},
         {"[strips]\n1 = cc 2\nnext = note 5\n[buttons]\nnote 5 = learn\n",
