@@ -214,7 +214,8 @@ static void page(struct surface *s, int dir, struct board *b,
 static bool nav_is(const struct profile_ctl *c, enum profile_ctl_kind kind,
                    int ch, int number)
 {
-    return c->kind == kind && c->number == number && on_channel(c, ch);
+    return c->kind != PROFILE_CTL_NONE && c->kind == kind &&
+           c->number == number && on_channel(c, ch);
 }
 
 static void press(struct surface *s, enum profile_ctl_kind kind, int ch,
@@ -294,8 +295,8 @@ static void on_cc(struct surface *s, int ch, int cc, int v, struct board *b,
         }
     }
     nrpn_cc(s, ch, cc, v, b, r);
-    if (p->strip_count && p->strip_select.number == cc &&
-        nav_is(&p->strip_select, p->strip_select.kind, ch, cc)) {
+    if (p->strip_count && p->strip_select.kind != PROFILE_CTL_NONE &&
+        p->strip_select.number == cc && on_channel(&p->strip_select, ch)) {
         int d = rel_delta(p->strip_select.kind, v);
         if (d)
             move_focus(s, (b->focus < 0 ? 0 : b->focus) + (d > 0 ? 1 : -1),
