@@ -232,6 +232,19 @@ static void test_one_strip_takeover(void **state)
     assert_false(surface_ghost(&surf, 1, &g));
 }
 
+/* A strip on CC 0 with no select encoder: CC 0 moves the strip only (an
+ * unset select once matched CC 0 and moved the focus). */
+static void test_strip_on_cc0(void **state)
+{
+    (void)state;
+    load("[strips]\n1 = cc14 0\n");
+    board.focus = 3;
+    FEED(0xB0, 0, 127, 0xB0, 32, 127);
+    assert_int_equal(board.focus, 3);
+    assert_int_equal(board.value[3], 100);
+    assert_false(res.focus_changed);
+}
+
 /* MiniLab 3: four faders bank over the seven elements (1-4, 5-7). */
 static void test_four_strips_bank(void **state)
 {
@@ -334,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_one_strip_follows_focus),
         cmocka_unit_test(test_one_strip_takeover),
         cmocka_unit_test(test_four_strips_bank),
+        cmocka_unit_test(test_strip_on_cc0),
         cmocka_unit_test(test_guess_held_until_accepted),
         cmocka_unit_test(test_same_cc_on_channels),
     };
