@@ -33,6 +33,18 @@
  *   zone-leds.goals = note 16, note 8, note 0   one LED per zone (teacher,
  *                                   co-created, student), lit for the zone
  *   led-on = 127                    velocity/value for a lit LED (led-off 0)
+ *   lcd = mackie-xt                 ... an extender (SysEx device ID 0x15)
+ *   lcd-chars = 7                   characters per 7-wide cell (6: a gap)
+ *   connect = C0 00                 bytes sent when the port opens
+ *
+ *   [strips]                        fewer faders than elements: N strips
+ *   1 = pitchbend ch 1              drive the N elements around the focus
+ *   next = note 47                  (one strip: the focused element)
+ *   prev = note 46                  move the focus by N
+ *   select = relative-signed cc 60  an encoder moving the focus by one
+ *
+ *   [controller] also: exclude = X  ports containing X are not opened
+ *                guess = yes        a guess: moves nothing until accepted
  *
  * Pure: parses text it is handed; reading files is the app's job. */
 #ifndef SOUNDBOARD_PROFILE_H
@@ -40,6 +52,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "board.h"
 #include "diag.h"
@@ -52,7 +65,11 @@ enum {
     PROFILE_BUTTONS_MAX = 48,
     PROFILE_COMMAND_MAX = 64,
     PROFILE_TEXT_MAX = 1024,  /* source, verified */
+    PROFILE_CONNECT_MAX = 128, /* bytes sent on connect */
     PROFILE_ANY_CHANNEL = -1,
+    PROFILE_LCD_ID = 0x14,    /* Mackie Control SysEx device ID */
+    PROFILE_LCD_ID_XT = 0x15, /* Mackie Control extender */
+    PROFILE_PICK_SKIP = -1,   /* profile_pick: do not open this port */
 };
 
 enum profile_ctl_kind {
@@ -65,6 +82,8 @@ enum profile_ctl_kind {
     PROFILE_CTL_REL_SIGNED,  /* relative CC: 1..63 up, 65..127 down */
     PROFILE_CTL_NRPN,        /* NRPN parameter number (0..16383) */
     PROFILE_CTL_NOTE,        /* a note (buttons, LEDs) */
+    PROFILE_CTL_POLY,        /* poly pressure on a note number (buttons:
+                                the original PreSonus FaderPort) */
 };
 
 struct profile_ctl {
@@ -84,24 +103,48 @@ struct profile {
     char name[PROFILE_NAME_MAX];
     char match[PROFILE_MATCH_MAX][PROFILE_PATTERN_MAX];
     int match_count;
+    char exclude[PROFILE_MATCH_MAX][PROFILE_PATTERN_MAX]; /* not opened */
+    int exclude_count;
     bool motorized;
+    bool guess;                           /* a guessed map (generic): the
+                                             surface moves nothing until
+                                             surface_accept_guess */
     char verified[PROFILE_TEXT_MAX];
     char source[PROFILE_TEXT_MAX];
+    /* strip_count == 0: element[e] drives element e. strip_count N > 0
+     * ([strips]): element[k], k < N, is strip k+1, which drives element
+     * (focus / N) * N + k: one strip follows the focused element, several
+     * bank over the seven. touch_note[k] is then strip k's sensor. */
     struct profile_ctl element[BOARD_ELEMENTS];
+    int strip_count;
+    struct profile_ctl strip_next, strip_prev; /* focus +- N (NONE: none) */
+    struct profile_ctl strip_select;      /* relative encoder: focus +- 1 */
     struct profile_button button[PROFILE_BUTTONS_MAX];
     int button_count;
     /* Feedback */
     bool feedback_faders;                 /* echo values to the controls */
     int feedback_channel;                 /* 0..15, or -1: the control's */
+    int feedback_max;                     /* 14-bit controls: the highest
+                                             value sent (fader-max; 0: the
+                                             full 16383) */
     int touch_note[BOARD_ELEMENTS];       /* -1: no touch sensor */
     bool touch_cc;                        /* touch sensors are CCs (value
                                              >= 64 touched), not notes */
     bool mackie_lcd;
+    int lcd_id;                           /* SysEx device ID (0x14; an
+                                             extender 0x15); the device's
+                                             own reply overrides it */
+    int lcd_chars;                        /* characters per 7-wide cell:
+                                             6 (a gap, continuous LCDs) or
+                                             7 (separate scribble strips) */
+    uint8_t connect[PROFILE_CONNECT_MAX]; /* whole MIDI messages */
+    size_t connect_len;
     struct profile_ctl zone_led[BOARD_ELEMENTS][ZONE_COUNT]; /* NONE: no LED */
     int led_on, led_off;                  /* 0..127 */
 };
 
-/* An empty profile: nothing mapped, no feedback, led-on 127, led-off 0. */
+/* An empty profile: nothing mapped, no feedback, led-on 127, led-off 0,
+ * LCD device ID 0x14 with 6 characters per cell. */
 void profile_init(struct profile *p);
 
 /* Parses profile text. `file` names it in messages, `id` (the file stem)
@@ -119,6 +162,15 @@ bool profile_matches_port(const struct profile *p, const char *port_name);
  * longest pattern of p found in port_name (ignoring case), 0 if none. The
  * profile with the highest score wins ("X-TOUCH MINI" beats "X-Touch"). */
 size_t profile_match_score(const struct profile *p, const char *port_name);
+
+/* The profile a port gets, among list[0..count): the highest
+ * profile_match_score wins (a tie goes to the smaller id, so the answer
+ * does not depend on the order the files were read). `generic` (an index,
+ * or -1) is skipped in the contest and returned when nothing matches.
+ * Returns PROFILE_PICK_SKIP when the winner excludes the port (an
+ * `exclude` pattern is in its name): the port must not be opened. */
+int profile_pick(const struct profile *list, int count, int generic,
+                 const char *port_name);
 
 /* Writes p as profile text that profile_parse reads back to the same
  * profile (learn saves profiles this way). Returns the length, or 0 if it

@@ -12,7 +12,26 @@
  * the value until the fader reaches or crosses the on-screen value; until
  * then surface_ghost tells where it physically is, so the screen can show
  * which way to move it. Relative encoders and motorized faders never need
- * takeover. */
+ * takeover.
+ *
+ * Motor faders: while a fader's touch sensor is held, the device's own
+ * positions are still echoed (a Mackie fader returns to the last position
+ * it received), exactly as they came; values from elsewhere (preset,
+ * mouse) wait for the release.
+ *
+ * Strips ([strips] in the profile): fewer faders than elements. Slot k of
+ * the surface is then strip k, showing element (focus / N) * N + k of the
+ * board's focus; when the focus moves, a strip that now shows another
+ * element loses its catch (takeover) or, motorized, is sent the new value.
+ *
+ * A guessed profile (`guess = yes`, the generic one): nothing moves the
+ * board until surface_accept_guess; what the controller sends is reported
+ * in surface_result (unknown_spoke, heard) so the app can ask the room.
+ *
+ * Mackie LCD: the SysEx device ID starts as the profile's (0x14, or 0x15
+ * for an extender) and becomes the one the device puts in its own SysEx
+ * (F0 00 00 66 ID ...), as Ardour does; the strips are then written
+ * again. */
 #ifndef SOUNDBOARD_SURFACE_H
 #define SOUNDBOARD_SURFACE_H
 
@@ -33,8 +52,15 @@ struct surface_result {
     int command_count;           /* buttons pressed, in order */
     char command[SURFACE_COMMANDS_MAX][PROFILE_COMMAND_MAX];
     unsigned long messages;      /* complete messages decoded */
+    bool focus_changed;          /* a strips next/prev/select control
+                                    moved the board's focus */
+    bool unknown_spoke;          /* a guessed profile, not accepted yet,
+                                    heard a CC or pitch bend (the board did
+                                    not move) */
+    char heard[24];              /* the last such message: "cc 1 ch 1" */
 };
 
+/* One slot: element e's control, or strip k's ([strips]). */
 struct surface_element {
     int physical;        /* last known position 0..100, -1 unknown */
     bool caught;         /* takeover: the control drives the value */
@@ -42,6 +68,11 @@ struct surface_element {
     bool touching;       /* touch sensor held (motors leave it alone) */
     int sent_value;      /* feedback: value last sent, -1 never */
     int sent_zone;       /* feedback: zone LEDs/LCD last sent, -1 never */
+    int sent_label;      /* feedback: element whose LCD label is shown,
+                            -1 never, -2 blank */
+    bool echo_pending;   /* the control moved: echo own_raw */
+    int own_value;       /* board value that move set */
+    int own_raw;         /* its position as received (7 or 14 bits) */
 };
 
 struct surface {
@@ -50,6 +81,11 @@ struct surface {
     struct surface_element el[BOARD_ELEMENTS];
     int nrpn_param[16];             /* NRPN parameter per channel, -1 */
     int nrpn_msb[16];               /* data entry MSB per channel, -1 */
+    int focus;                      /* board focus the strips show, -1
+                                       before the first look at a board */
+    bool held;                      /* a guess not yet accepted */
+    int lcd_id;                     /* Mackie SysEx device ID in use */
+    bool connect_pending;           /* profile connect bytes to send */
 };
 
 void surface_init(struct surface *s, const struct profile *p);
@@ -62,19 +98,27 @@ void surface_init(struct surface *s, const struct profile *p);
 void surface_feed(struct surface *s, const uint8_t *bytes, size_t n,
                   int64_t now_ms, struct board *b, struct surface_result *r);
 
+/* The room accepted the guessed profile for this port ("use as
+ * generic"): from now on its controls move the board. */
+void surface_accept_guess(struct surface *s);
+
 /* The board moved by other means: non-motorized absolute controls that
  * disagree with the new values lose their catch (takeover); motorized ones
  * will be sent the new value by surface_feedback. Cheap: call it after
  * every such move. */
 void surface_board_moved(struct surface *s, const struct board *b);
 
+/* The element slot k (an element index, or a strip) shows now, or -1. */
+int surface_slot_element(const struct surface *s, int slot);
+
 /* True while element's physical control is known to sit away from the
  * on-screen value, not yet caught; *value gets its position (0..100). */
 bool surface_ghost(const struct surface *s, int element, int *value);
 
 /* Feedback bytes for the board as it is, into out[0..cap): with `full`,
- * everything the profile can show (on connect); otherwise only what
- * changed since the last call. labels[e] are the elements' short labels
+ * everything the profile can show (on connect), after the profile's
+ * `connect` messages; otherwise only what changed since the last call
+ * (including the board's focus, for strips). labels[e] are the elements' short labels
  * (at most SURFACE_LCD_CELL characters, ASCII) and zone_labels[z] short
  * zone names for the LCD's second row; both may be NULL without an LCD.
  * Returns the number of bytes written (whole messages only; what does not

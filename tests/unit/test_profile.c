@@ -148,6 +148,41 @@ static void test_broken_table(void **state)
         {"[controller]\nname = T\nmotorized = perhaps\n[elements]\n"
          "goals = cc 1\n", "t.ini:3: motorized must be yes or no"},
         {"[controller]\nname = T\n", "t.ini: no element is mapped"},
+        /* new keys */
+        {"[controller]\nguess = maybe\n[elements]\ngoals = cc 1\n",
+         "t.ini:2: guess must be yes or no, not 'maybe'"},
+        {HEAD "goals = cc 1\n[strips]\n1 = cc 2\n",
+         "t.ini:7: [elements] and [strips] cannot both be given"},
+        {"[strips]\n1 = cc 2\n[elements]\ngoals = cc 1\n",
+         "t.ini:4: [elements] and [strips] cannot both be given"},
+        {"[strips]\n1 = cc 2\n3 = cc 4\n",
+         "t.ini:2: [strips]: strip 2 is missing"},
+        {"[strips]\n1 = cc 2\n1 = cc 3\n", "t.ini:3: strip 1 is given twice"},
+        {"[strips]\n8 = cc 2\n", "t.ini:2: unknown key '8' in [strips]"},
+        {"[strips]\n1 = cc 2\n2 = cc 2\n",
+         "t.ini:3: 2: the same control drives 'strip 1'"},
+        {"[strips]\n1 = cc 2\nnext = pitchbend ch 1\n",
+         "t.ini:3: next: a button is a note, a cc or poly"},
+        {"[strips]\n1 = cc 2\nselect = cc 5\n",
+         "t.ini:3: select: select is a relative encoder"},
+        {"[strips]\n1 = cc 2\nnext = note 5\n[buttons]\nnote 5 = learn\n",
+         "t.ini:5: button 'note 5' is the control of 'strips next'"},
+        {HEAD "goals = cc 1\n[feedback]\nlcd = big\n",
+         "t.ini:7: lcd must be mackie, mackie-xt or none, not 'big'"},
+        {HEAD "goals = cc 1\n[feedback]\nlcd-chars = 8\n",
+         "t.ini:7: lcd-chars '8' is not 6 or 7"},
+        {HEAD "goals = cc 1\n[feedback]\nconnect = C0 0G\n",
+         "t.ini:7: connect: '0G' is not a hex byte"},
+        {HEAD "goals = cc 1\n[feedback]\nconnect = C0\n",
+         "t.ini:7: connect: a message is missing data bytes"},
+        {HEAD "goals = cc 1\n[feedback]\nconnect = F0 00 66\n",
+         "t.ini:7: connect: a SysEx (F0) does not end with F7"},
+        {HEAD "goals = cc 1\n[feedback]\nconnect = 00 C0\n",
+         "t.ini:7: connect: does not start with a status byte"},
+        {HEAD "goals = cc 1\n[feedback]\nconnect = C0 00\nconnect = C0 00\n",
+         "t.ini:8: connect is given twice (first at line 7)"},
+        {HEAD "goals = cc 1\n[feedback]\nfaders = echo\n    more\n",
+         "t.ini:8: 'faders' cannot continue on another line"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         bool ok = parse(cases[i].text);
@@ -236,6 +271,147 @@ static void test_round_trip(void **state)
     assert_int_equal(profile_write(&a, text, 40), 0);
 }
 
+/* Issue 9: 8 patterns of 63 bytes, given on several match lines, were
+ * joined with strcat into a 199-byte buffer by profile_write. The same
+ * input is tests/fuzz/regressions/profile/long-match-patterns.ini. */
+static void test_write_long_match_patterns(void **state)
+{
+    (void)state;
+    static char text[4096], out[16384];
+    static struct profile a, b;
+    size_t n = (size_t)snprintf(text, sizeof text,
+                                "[controller]\nname = Long patterns\n");
+    for (int i = 0; i < PROFILE_MATCH_MAX; i += 2) {
+        char p1[64], p2[64];
+        memset(p1, 'A' + i, 63), p1[63] = 0;
+        memset(p2, 'A' + i + 1, 63), p2[63] = 0;
+        p1[10] = p2[20] = ' '; /* blanks inside a pattern survive */
+        n += (size_t)snprintf(text + n, sizeof text - n, "match = %s, %s\n",
+                              p1, p2);
+    }
+    snprintf(text + n, sizeof text - n, "[elements]\ngoals = cc 1\n");
+    diag_init(&diag);
+    assert_true(profile_parse(text, strlen(text), "t.ini", "t", &a, &diag));
+    assert_int_equal(a.match_count, PROFILE_MATCH_MAX);
+    assert_int_equal(strlen(a.match[7]), 63);
+    memset(out, 0x5A, sizeof out);
+    size_t len = profile_write(&a, out, sizeof out);
+    assert_true(len > 8 * 63);
+    assert_int_equal(out[len], 0);
+    assert_int_equal((unsigned char)out[len + 1], 0x5A); /* nothing beyond */
+    diag_init(&diag);
+    bool ok = profile_parse(out, len, "w.ini", "t", &b, &diag);
+    if (!ok)
+        fail_msg("%s\n%s", diag.count ? diag.text[0] : "", out);
+    assert_int_equal(b.match_count, PROFILE_MATCH_MAX);
+    for (int i = 0; i < PROFILE_MATCH_MAX; i++)
+        assert_string_equal(a.match[i], b.match[i]);
+    /* every written line fits the INI line limit */
+    for (const char *l = out; *l;) {
+        const char *e = strchr(l, '\n');
+        assert_non_null(e);
+        assert_true(e - l <= 199);
+        l = e + 1;
+    }
+    /* a buffer one byte short of the text: 0, and no byte past cap */
+    memset(out, 0x5A, sizeof out);
+    assert_int_equal(profile_write(&a, out, len), 0);
+    assert_int_equal((unsigned char)out[len], 0x5A);
+}
+
+/* The keys added for issue 11 parse and survive profile_write. */
+static void test_new_keys(void **state)
+{
+    (void)state;
+    static struct profile b;
+    static char out[8192];
+    const char *text =
+        "[controller]\n"
+        "name = One Fader\n"
+        "match = Box\n"
+        "exclude = Box Notes, Box MIDI 2\n"
+        "guess = yes\n"
+        "motorized = yes\n"
+        "[strips]\n"
+        "1 = pitchbend ch 1\n"
+        "next = note 47\n"
+        "prev = note 46 ch 1\n"
+        "select = relative-signed cc 60\n"
+        "[buttons]\n"
+        "note 100 = learn\n"
+        "[feedback]\n"
+        "faders = echo\n"
+        "touch = 104\n"
+        "lcd = mackie-xt\n"
+        "lcd-chars = 7\n"
+        "connect = C0 00 0xF0 00 00 66 15 00 F7\n"
+        "    B0 7F 01\n";
+    assert_true(parse(text));
+    assert_int_equal(diag_total(&diag), 0);
+    assert_int_equal(prof.exclude_count, 2);
+    assert_string_equal(prof.exclude[1], "Box MIDI 2");
+    assert_true(prof.guess);
+    assert_int_equal(prof.strip_count, 1);
+    assert_int_equal(prof.element[0].kind, PROFILE_CTL_PITCH_BEND);
+    assert_int_equal(prof.element[1].kind, PROFILE_CTL_NONE);
+    assert_int_equal(prof.strip_next.kind, PROFILE_CTL_NOTE);
+    assert_int_equal(prof.strip_next.number, 47);
+    assert_int_equal(prof.strip_prev.channel, 0);
+    assert_int_equal(prof.strip_select.kind, PROFILE_CTL_REL_SIGNED);
+    assert_true(prof.mackie_lcd);
+    assert_int_equal(prof.lcd_id, 0x15);
+    assert_int_equal(prof.lcd_chars, 7);
+    static const uint8_t connect[] = {0xC0, 0x00, 0xF0, 0x00, 0x00, 0x66,
+                                      0x15, 0x00, 0xF7, 0xB0, 0x7F, 0x01};
+    assert_int_equal(prof.connect_len, sizeof connect);
+    assert_memory_equal(prof.connect, connect, sizeof connect);
+    size_t n = profile_write(&prof, out, sizeof out);
+    assert_true(n > 0);
+    diag_init(&diag);
+    if (!profile_parse(out, n, "w.ini", "t", &b, &diag))
+        fail_msg("%s\n%s", diag.count ? diag.text[0] : "", out);
+    for (int e = 0; e < BOARD_ELEMENTS; e++)
+        b.element[e].line = prof.element[e].line;
+    b.strip_next.line = prof.strip_next.line;
+    b.strip_prev.line = prof.strip_prev.line;
+    b.strip_select.line = prof.strip_select.line;
+    for (int i = 0; i < b.button_count; i++)
+        b.button[i].ctl.line = prof.button[i].ctl.line;
+    assert_memory_equal(&prof, &b, sizeof b);
+    /* the defaults: no [strips], Mackie ID 0x14, 6 characters a cell */
+    assert_true(parse(HEAD "goals = cc 1\n[feedback]\nlcd = mackie\n"));
+    assert_int_equal(prof.strip_count, 0);
+    assert_int_equal(prof.lcd_id, 0x14);
+    assert_int_equal(prof.lcd_chars, 6);
+    assert_false(prof.guess);
+}
+
+/* profile_pick: the longest pattern wins, ties by id, exclude skips. */
+static void test_pick(void **state)
+{
+    (void)state;
+    static struct profile list[4];
+    const char *texts[4] = {
+        "[controller]\nmatch = APC MINI\n[elements]\ngoals = cc 1\n",
+        "[controller]\nmatch = APC mini mk2\nexclude = mk2 Notes\n"
+        "[elements]\ngoals = cc 1\n",
+        "[elements]\ngoals = cc 1\n",
+        "[controller]\nmatch = apc mini\n[elements]\ngoals = cc 1\n",
+    };
+    const char *ids[4] = {"b-mk1", "mk2", "generic", "a-same-length"};
+    for (int i = 0; i < 4; i++)
+        assert_true(profile_parse(texts[i], strlen(texts[i]), "t.ini", ids[i],
+                                  &list[i], NULL));
+    assert_int_equal(profile_pick(list, 4, 2, "APC mini mk2 Control"), 1);
+    assert_int_equal(profile_pick(list, 4, 2, "APC mini mk2 Notes"),
+                     PROFILE_PICK_SKIP);
+    /* a tie of equal lengths goes to the smaller id, in any order */
+    assert_int_equal(profile_pick(list, 4, 2, "APC MINI MIDI 1"), 3);
+    assert_int_equal(profile_pick(list + 2, 2, 0, "APC MINI MIDI 1"), 1);
+    assert_int_equal(profile_pick(list, 4, 2, "Some Box"), 2);
+    assert_int_equal(profile_pick(list, 2, -1, "Some Box"), -1);
+}
+
 static void test_describe(void **state)
 {
     (void)state;
@@ -257,6 +433,9 @@ int main(void)
         cmocka_unit_test(test_match),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_describe),
+        cmocka_unit_test(test_write_long_match_patterns),
+        cmocka_unit_test(test_new_keys),
+        cmocka_unit_test(test_pick),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -243,13 +243,14 @@ static void test_mackie_feedback(void **state)
     assert_memory_equal(out + 7, "Goals  ", 7);
     assert_int_equal(out[14], 0xF7);
     assert_int_equal(out[3 * cell + 6], 21);
-    assert_memory_equal(out + 3 * cell + 7, "Evaluat", 7);
+    /* 6 characters and a blank per 7-wide cell (one continuous LCD) */
+    assert_memory_equal(out + 3 * cell + 7, "Evalua ", 7);
     const uint8_t *p = out + 7 * cell;
     const uint8_t pb0[] = {0xE0, 0x7F, 0x7F};
     assert_memory_equal(p, pb0, 3);
     assert_memory_equal(p + 3, head, 6);
     assert_int_equal(p[9], 56);
-    assert_memory_equal(p + 10, "Student", 7);
+    assert_memory_equal(p + 10, "Studen ", 7);
     p += 3 + cell;
     const uint8_t pb1[] = {0xE1, 0x00, 0x40}; /* 8192 */
     assert_memory_equal(p, pb1, 3);
@@ -264,7 +265,7 @@ static void test_mackie_feedback(void **state)
                          sizeof out);
     assert_int_equal(n, 3 + cell);
     assert_int_equal(out[0], 0xE1);
-    assert_memory_equal(out + 3 + 7, "Teacher", 7);
+    assert_memory_equal(out + 3 + 7, "Teache ", 7);
     /* a touched fader is left alone until released */
     FEED(0x90, 104, 127);
     board_set(&board, 0, 10);
