@@ -151,6 +151,7 @@ bool controllers_start(struct controllers *c, const struct paths *p,
             return false;
         }
         c->have_backend = true;
+        c->accept_guesses = true;
     } else if (cfg->portmidi) {
         if (!midi_portmidi_create(&c->backend, &host, err, sizeof err)) {
             fprintf(log, "soundboard: %s\n", err);
@@ -304,8 +305,21 @@ static void port_bytes(struct controllers *c, int port_id,
             if (i != port_id && c->port[i].open)
                 surface_board_moved(&c->port[i].surface, b);
     }
-    if (r.touched >= 0)
-        ch->redraw = true; /* a ghost may have moved */
+    if (r.touched >= 0 || r.focus_changed)
+        ch->redraw = true; /* a ghost may have moved, or the focus */
+    if (r.focus_changed) /* faders that follow the focus change meaning */
+        for (int i = 0; i < MIDI_PORTS_MAX; i++)
+            if (c->port[i].open)
+                surface_board_moved(&c->port[i].surface, b);
+    struct controllers_port *p = &c->port[port_id];
+    if (r.unknown_spoke && !p->told_unknown) {
+        /* An unknown device spoke (a keyboard's mod wheel, say): ask the
+         * room once instead of moving a fader by surprise. */
+        char arg[MIDI_NAME_MAX + 40];
+        snprintf(arg, sizeof arg, "%s (%s)", p->name, r.heard);
+        changes_notice(ch, "notice.unknown-controller", arg);
+        p->told_unknown = true;
+    }
     for (int i = 0; i < r.command_count; i++)
         changes_command(ch, r.command[i]);
 }
@@ -329,6 +343,10 @@ static void port_event(struct controllers *c, const struct midi_event *ev,
         /* A fresh controller takes the value on its first move (the
          * surface starts caught). */
         surface_init(&p->surface, &c->profiles.profile[p->profile]);
+        /* The generic map is a guess: it moves nothing until the user
+         * says so (--controller, --midi-in, or `controller generic`). */
+        if (c->forced >= 0 || c->accept_guesses)
+            surface_accept_guess(&p->surface);
         midi_decoder_init(&p->learn_decoder);
         fprintf(stderr, "soundboard: controller connected: %s (%s)\n",
                 p->name, c->profiles.profile[p->profile].id);
@@ -448,11 +466,55 @@ static void learn_toggle(struct controllers *c, struct changes *ch)
     ch->redraw = true;
 }
 
+/* `controller generic`: every port held on the generic guess gets a
+ * profile of its own, the generic map under the port's name, saved in
+ * the user's controllers folder: used now and at every start. */
+static void accept_generic(struct controllers *c, const struct board *b,
+                           struct changes *ch)
+{
+    bool any = false;
+    for (int i = 0; i < MIDI_PORTS_MAX; i++) {
+        struct controllers_port *p = &c->port[i];
+        if (!p->open || !p->surface.held)
+            continue;
+        any = true;
+        struct profile *prof = malloc(sizeof *prof);
+        if (!prof)
+            abort();
+        *prof = c->profiles.profile[p->profile];
+        slug(p->name, prof->id, sizeof prof->id);
+        str_copy(prof->name, sizeof prof->name, p->name);
+        str_copy(prof->match[0], sizeof prof->match[0], p->name);
+        prof->match_count = 1;
+        prof->exclude_count = 0;
+        prof->guess = false;
+        char path[PATHS_MAX], err[PATHS_MAX + 128] = "";
+        int index = profile_store_save(&c->profiles, c->paths, prof, path,
+                                       err, sizeof err);
+        free(prof);
+        surface_accept_guess(&p->surface); /* for this run, saved or not */
+        if (index < 0) {
+            fprintf(stderr, "soundboard: %s\n", err);
+            changes_notice(ch, "notice.generic-failed", err);
+            continue;
+        }
+        p->profile = index;
+        surface_init(&p->surface, &c->profiles.profile[index]);
+        surface_board_moved(&p->surface, b);
+        changes_notice(ch, "notice.generic-saved", path);
+    }
+    if (!any)
+        changes_notice(ch, "notice.generic-none", NULL);
+    update_status(c);
+}
+
 bool controllers_command(struct controllers *c, const struct command *cmd,
                          const struct board *b, struct changes *ch)
 {
-    (void)b;
     switch (cmd->kind) {
+    case CMD_ACCEPT_GENERIC:
+        accept_generic(c, b, ch);
+        return true;
     case CMD_LEARN:
         learn_toggle(c, ch);
         return true;

@@ -33,6 +33,7 @@ struct controllers_port {
     bool open;
     bool has_output;
     bool needs_full;             /* just opened: send everything once */
+    bool told_unknown;           /* the room was asked about this guess */
     int profile;                 /* index into profiles */
     char name[MIDI_NAME_MAX];
     struct surface surface;
@@ -54,6 +55,8 @@ struct controllers {
     struct midi_backend backend;
     bool have_backend;
     bool input_done;             /* --midi-in reached its end */
+    bool accept_guesses;         /* --midi-in/out: the generic map is the
+                                    user's explicit choice */
     struct controllers_port port[MIDI_PORTS_MAX];
     struct controllers_queue queue;
     bool learning;

@@ -92,6 +92,8 @@ static const struct command_def defs[] = {
     {"glide", NULL, COMMAND_ARG_MS, CMD_GLIDE, "glide next|MS"},
     {"learn", NULL, COMMAND_ARG_NONE, CMD_LEARN, "learn"},
     {"rescan", NULL, COMMAND_ARG_NONE, CMD_RESCAN, "rescan"},
+    {"controller", "generic", COMMAND_ARG_NONE, CMD_ACCEPT_GENERIC,
+     "controller generic"},
     {"quit", NULL, COMMAND_ARG_NONE, CMD_QUIT, "quit"},
 };
 

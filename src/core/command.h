@@ -14,6 +14,8 @@
  *   glide next|MS            recall glide time: next of 0, 1, 2, 4 s, or MS
  *   learn                    start or stop controller learn mode
  *   rescan                   look for controllers now
+ *   controller generic       use an unknown controller with the generic
+ *                            map (and remember it for that port)
  *   quit
  */
 #ifndef SOUNDBOARD_COMMAND_H
@@ -42,6 +44,7 @@ enum command_kind {
     CMD_GLIDE,      /* value = milliseconds 0..60000, or -1 for next */
     CMD_LEARN,
     CMD_RESCAN,
+    CMD_ACCEPT_GENERIC, /* use an unknown controller with the generic map */
     CMD_QUIT,
 };
 

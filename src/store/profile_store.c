@@ -104,15 +104,7 @@ void profile_store_free(struct profile_store *s)
 
 int profile_store_match(const struct profile_store *s, const char *port_name)
 {
-    int best = -1, best_score = 0;
-    for (int i = 0; i < s->count; i++) {
-        if (i == s->generic)
-            continue;
-        int score = (int)profile_match_score(&s->profile[i], port_name);
-        if (score > best_score)
-            best = i, best_score = score;
-    }
-    return best >= 0 ? best : s->generic;
+    return profile_pick(s->profile, s->count, s->generic, port_name);
 }
 
 int profile_store_force(struct profile_store *s, const char *arg, FILE *log)

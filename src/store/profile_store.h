@@ -33,9 +33,9 @@ int profile_store_find(const struct profile_store *s, const char *id);
  * the table is full. */
 int profile_store_add(struct profile_store *s, const struct profile *p);
 
-/* The profile that drives a port of this name: the one whose match
- * pattern scores highest (profile_match_score), else generic (-1 if there
- * is none). */
+/* The profile that drives a port of this name (profile_pick: the longest
+ * matching pattern wins, else generic); PROFILE_PICK_SKIP (-1) when the
+ * port must not be opened (an excluded port, or no generic). */
 int profile_store_match(const struct profile_store *s, const char *port_name);
 
 /* Reads and parses one profile file (id = the file's stem). Problems go to

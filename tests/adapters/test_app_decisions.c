@@ -233,6 +233,58 @@ static void button_command_runs_after_the_poll(void **state)
     app_free(a);
 }
 
+/* An unknown keyboard on the generic guess: its mod wheel moves nothing
+ * and the room is asked once; `controller generic` saves a profile for
+ * that port name, after which the same CC moves the board, and a fresh
+ * start picks the saved profile by the port's name. */
+static void unknown_controller_asks_before_moving(void **state)
+{
+    (void)state;
+    struct app *a = new_app(NULL, 0);
+    a->clock = fake_clock;
+    assert_true(app_start_midi(a, false));
+    struct fake f;
+    memset(&f, 0, sizeof f);
+    f.host = controllers_host(&a->midi);
+    struct midi_backend b = {.kind = "fake", .priv = &f, .poll = fake_poll,
+                             .send = fake_send, .rescan = fake_rescan,
+                             .list = fake_list, .destroy = fake_destroy};
+    controllers_use_backend(&a->midi, &b);
+    app_tick(a);
+    assert_true(controllers_active(&a->midi));
+    int before[BOARD_ELEMENTS];
+    memcpy(before, a->board.value, sizeof before);
+    for (int v = 0; v < 128; v += 8) { /* the mod wheel, CC 1 */
+        uint8_t m[3] = {0xB0, 1, (uint8_t)v};
+        send_bytes(&f, m, 3);
+    }
+    app_tick(a);
+    assert_memory_equal(a->board.value, before, sizeof before);
+    assert_true(a->notice_until > 0);
+    assert_non_null(strstr(a->notice, "Fake Controller"));
+    assert_non_null(strstr(a->notice, "cc 1"));
+
+    assert_true(app_command_text(a, "controller generic"));
+    assert_non_null(strstr(a->notice, "fake-controller.ini"));
+    for (int v = 0; v < 128; v += 8) {
+        uint8_t m[3] = {0xB0, 1, (uint8_t)v};
+        send_bytes(&f, m, 3);
+    }
+    uint8_t top[3] = {0xB0, 1, 127};
+    send_bytes(&f, top, 3);
+    app_tick(a);
+    assert_int_equal(a->board.value[0], BOARD_MAX); /* CC 1: goals */
+    /* Remembered: the saved profile is the one this port name picks. */
+    struct profile_store ps;
+    profile_store_load(&ps, &a->paths, stderr);
+    int i = profile_store_match(&ps, "Fake Controller");
+    assert_true(i >= 0);
+    assert_string_equal(ps.profile[i].id, "fake-controller");
+    assert_false(ps.profile[i].guess);
+    profile_store_free(&ps);
+    app_free(a);
+}
+
 /* ---- Keys and notices --------------------------------------------------- */
 
 static void held_key_repeats_moves_not_toggles(void **state)
@@ -286,6 +338,7 @@ int main(void)
         cmocka_unit_test(idle_loop_draws_nothing),
         cmocka_unit_test(controller_move_stops_glide),
         cmocka_unit_test(button_command_runs_after_the_poll),
+        cmocka_unit_test(unknown_controller_asks_before_moving),
         cmocka_unit_test(held_key_repeats_moves_not_toggles),
         cmocka_unit_test(notice_expires),
     };
