@@ -53,6 +53,7 @@ bool app_init(struct app *a, const struct app_config *cfg)
     board_init(&a->board);
     a->theme = cfg->theme;
     a->fullscreen = cfg->fullscreen;
+    a->overlay = cfg->overlay; /* --show */
     if (cfg->focus >= 0)
         a->board.focus = cfg->focus;
     else if (cfg->set_count > 0)
@@ -340,6 +341,8 @@ void app_view(const struct app *a, struct view *v)
     v->overlay = a->overlay;
     v->notice = a->notice_until ? a->notice : NULL;
     v->preset_name = live_presets_name(&a->presets);
+    const struct preset *rec = live_presets_recalled(&a->presets);
+    v->preset_notes = rec ? rec->notes : NULL;
     v->preset_modified = live_presets_modified(&a->presets, &a->board);
     if (a->midi_started)
         controllers_view(&a->midi, v);

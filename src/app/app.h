@@ -40,6 +40,7 @@ struct app_config {
     struct { int element, value; } set[APP_SETS_MAX];
     int set_count;              /* --set, applied in order over the preset */
     int focus;                  /* element index, or -1 */
+    enum command_overlay overlay; /* --show: open with this overlay */
     const char *preset;         /* --preset NAME|FILE, or NULL */
     const char *controller;     /* --controller NAME|FILE, or NULL */
     const char *midi_in;        /* --midi-in FILE, or NULL */

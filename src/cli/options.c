@@ -13,7 +13,7 @@ enum {
     OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
-    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER,
+    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER, OPT_SHOW,
 };
 
 static const struct option long_options[] = {
@@ -37,6 +37,7 @@ static const struct option long_options[] = {
     {"list-presets", no_argument, NULL, OPT_LIST_PRESETS},
     {"export", required_argument, NULL, OPT_EXPORT},
     {"paper", required_argument, NULL, OPT_PAPER},
+    {"show", required_argument, NULL, OPT_SHOW},
     {NULL, 0, NULL, 0},
 };
 
@@ -45,7 +46,7 @@ void options_usage(FILE *out)
     fputs(
         "Usage: soundboard [--size WxH] [--fullscreen] "
         "[--theme dark|light|high-contrast]\n"
-        "                  [--set ID=VALUE]... [--focus ID]\n"
+        "                  [--set ID=VALUE]... [--focus ID] [--show NAME]\n"
         "                  [--screenshot FILE.png] [--dump-state] "
         "[--help] [--version]\n"
         "                  [--controller NAME|FILE] [--list-midi] "
@@ -66,6 +67,8 @@ void options_usage(FILE *out)
         "  --set ID=VALUE        put element ID's fader at VALUE "
         "(repeatable)\n"
         "  --focus ID            start with element ID selected\n"
+        "  --show NAME           open with an overlay: intro, misunderstandings,\n"
+        "                        questions, why (the preset's note) or help\n"
         "  --screenshot FILE.png render one frame to a PNG and exit (no "
         "display needed)\n"
         "  --dump-state          print the board as JSON and exit\n"
@@ -159,6 +162,17 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
             o->size_given = true;
             break;
         case OPT_FULLSCREEN: o->fullscreen = true; break;
+        case OPT_SHOW:
+            o->show = command_overlay_index(optarg);
+            if (o->show != OVERLAY_INTRO && o->show != OVERLAY_HELP
+                && o->show != OVERLAY_QUESTIONS
+                && o->show != OVERLAY_MISUNDERSTANDINGS
+                && o->show != OVERLAY_WHY) {
+                snprintf(err, errlen, "--show %s: expected intro, "
+                         "misunderstandings, questions, why or help", optarg);
+                return false;
+            }
+            break;
         case OPT_PAPER:
             o->paper = handout_paper_from_name(optarg);
             if (o->paper < 0) {
@@ -236,6 +250,7 @@ void options_app_config(const struct options *o, struct app_config *c)
         c->set_count = i + 1;
     }
     c->focus = o->focus;
+    c->overlay = (enum command_overlay)o->show;
     c->preset = o->preset;
     c->controller = o->controller;
     c->midi_in = o->midi_in;

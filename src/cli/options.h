@@ -43,6 +43,7 @@ struct options {
     bool list_presets;
     const char *export_md;      /* --export FILE.md|FILE.pdf */
     int paper;                  /* --paper a4|letter: enum handout_paper */
+    int show;                   /* --show NAME: enum command_overlay */
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */

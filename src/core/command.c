@@ -68,8 +68,24 @@ static bool fail(char *err, size_t errlen, const char *fmt, ...)
  * Keys (keys.ini), controller buttons (profiles) and tests all parse
  * through it; adding a command is a row here and a case where it runs. */
 
-static const char *const overlay_names[] = {"none", "help", "questions",
-                                            "presets"};
+static const char *const overlay_names[OVERLAY_COUNT] = {
+    "none", "help", "questions", "presets", "intro", "misunderstandings",
+    "why",
+};
+
+const char *command_overlay_name(int overlay)
+{
+    return overlay >= 0 && overlay < OVERLAY_COUNT ? overlay_names[overlay]
+                                                   : NULL;
+}
+
+int command_overlay_index(const char *name)
+{
+    for (int i = 0; name && i < OVERLAY_COUNT; i++)
+        if (strcmp(name, overlay_names[i]) == 0)
+            return i;
+    return -1;
+}
 
 static const struct command_def defs[] = {
     {"select", NULL, COMMAND_ARG_ELEMENT_OR_STEP, CMD_SELECT,
@@ -81,7 +97,7 @@ static const struct command_def defs[] = {
     {"theme", NULL, COMMAND_ARG_THEME, CMD_THEME,
      "theme next|dark|light|high-contrast"},
     {"overlay", NULL, COMMAND_ARG_OVERLAY, CMD_OVERLAY,
-     "overlay help|questions|presets|none"},
+     "overlay help|questions|presets|intro|misunderstandings|why|none"},
     {"preset", "recall", COMMAND_ARG_SLOT, CMD_PRESET_RECALL,
      "preset recall N"},
     {"preset", "store", COMMAND_ARG_SLOT, CMD_PRESET_STORE, "preset store N"},
@@ -151,11 +167,9 @@ static bool parse_arg(const struct command_def *d, char w[][WORD_LEN],
         return out->value >= 0 || strcmp(w[0], "next") == 0
                || fail(err, errlen, "unknown theme '%s'", w[0]);
     case COMMAND_ARG_OVERLAY:
-        for (int i = 0; i < (int)(sizeof overlay_names / sizeof *overlay_names);
-             i++)
-            if (strcmp(w[0], overlay_names[i]) == 0)
-                return out->value = i, true;
-        return fail(err, errlen, "unknown overlay '%s'", w[0]);
+        out->value = command_overlay_index(w[0]);
+        return out->value >= 0
+               || fail(err, errlen, "unknown overlay '%s'", w[0]);
     case COMMAND_ARG_SLOT:
         return str_parse_int(w[0], 1, COMMAND_SLOTS, &out->value)
                || fail(err, errlen, "preset slot '%s' is not 1..9", w[0]);

@@ -7,7 +7,8 @@
  *   zone ZONE-ID             move the focused fader to the middle of a zone
  *   fullscreen               toggle full screen
  *   theme next|dark|light|high-contrast
- *   overlay help|questions|presets|none   show an overlay (again: hide it)
+ *   overlay help|questions|presets|intro|misunderstandings|why|none
+ *                            show an overlay (again: hide it)
  *   preset recall|store N    slot 1..9
  *   preset next|prev|save    step through presets, open the save dialog
  *   compare                  A/B: flip between the mix and the last preset
@@ -50,7 +51,16 @@ enum command_kind {
 
 enum command_overlay {
     OVERLAY_NONE, OVERLAY_HELP, OVERLAY_QUESTIONS, OVERLAY_PRESETS,
+    OVERLAY_INTRO,             /* What this is */
+    OVERLAY_MISUNDERSTANDINGS, /* Three misunderstandings */
+    OVERLAY_WHY,               /* the recalled preset's note */
+    OVERLAY_COUNT
 };
+
+/* Overlay names in enum order ("none", "help", ... "why"); the command
+ * `overlay NAME` and --show take them. -1 if unknown. */
+const char *command_overlay_name(int overlay);
+int command_overlay_index(const char *name);
 
 enum { COMMAND_SLOTS = 9 };
 

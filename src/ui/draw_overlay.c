@@ -174,3 +174,154 @@ void draw_overlay_questions(struct ui *ui)
         y += used + gap;
     }
 }
+
+/* ------------------------------------------------- text overlays */
+
+/* A paragraph of a text overlay: bold or not, muted or not, with an
+ * optional marker ("1", "Instead") in a column left of it. */
+struct doc_block {
+    const char *text;
+    const char *marker;
+    bool bold, muted;
+    bool space_before;   /* a paragraph gap before it (else a line gap) */
+};
+
+enum { DOC_BLOCKS = 32 };
+
+struct doc {
+    struct doc_block b[DOC_BLOCKS];
+    int count;
+};
+
+static void doc_add(struct doc *d, const char *text, const char *marker,
+                    bool bold, bool muted, bool space)
+{
+    if (text && *text && d->count < DOC_BLOCKS)
+        d->b[d->count++] = (struct doc_block){text, marker, bold, muted,
+                                              space};
+}
+
+/* Lays out (draw false: measures) the document at size in body, in cols
+ * columns: a block that would pass the bottom starts the next column.
+ * Returns the tallest column's height, or more than body.h if the last
+ * column overflows. */
+static int doc_layout(struct ui *ui, const struct doc *d, int size,
+                      struct layout_rect body, int marker_w, int cols,
+                      bool draw)
+{
+    int para = size * 3 / 4, line = size / 4, gap = size * 2;
+    int col_w = (body.w - (cols - 1) * gap) / cols;
+    int col = 0, y = body.y, tallest = 0;
+    for (int i = 0; i < d->count; i++) {
+        const struct doc_block *b = &d->b[i];
+        enum text_style st = b->bold ? TEXT_BOLD : TEXT_REGULAR;
+        int left = body.x + col * (col_w + gap);
+        int h = 0;
+        text_measure(ui->text, b->text, size, st, col_w - marker_w, NULL, &h,
+                     NULL);
+        int space = y > body.y ? (b->space_before ? para : line) : 0;
+        if (y + space + h > body.y + body.h && y > body.y
+            && col + 1 < cols) {
+            col++;
+            left = body.x + col * (col_w + gap);
+            y = body.y;
+            space = 0;
+        }
+        y += space;
+        if (draw) {
+            struct layout_rect r = {left + marker_w, y, col_w - marker_w,
+                                    body.y + body.h - y};
+            if (b->marker) {
+                struct layout_rect mr = {left, y, marker_w, r.h};
+                draw_text(ui, b->marker, size, TEXT_BOLD,
+                          PAIR_ACCENT_ON_OVERLAY, mr, TEXT_LEFT, DRAW_TOP);
+            }
+            draw_text(ui, b->text, size, st,
+                      b->muted ? PAIR_MUTED_ON_OVERLAY : PAIR_TEXT_ON_OVERLAY,
+                      r, TEXT_LEFT, DRAW_TOP);
+        }
+        y += h;
+        if (y - body.y > tallest)
+            tallest = y - body.y;
+    }
+    return tallest;
+}
+
+/* Draws d in body at the largest size, from the body font down to the
+ * small one, at which it fits one column; else in two, down to a little
+ * under the small size if it must (the sources' long titles). */
+static void draw_doc(struct ui *ui, const struct doc *d,
+                     struct layout_rect body)
+{
+    const struct layout *l = &ui->layout;
+    int size = l->font_body, marker_w = 0, cols = 1;
+    for (;;) {
+        marker_w = 0;
+        for (int i = 0; i < d->count; i++)
+            if (d->b[i].marker) {
+                int w = draw_text_width(ui, d->b[i].marker, size, TEXT_BOLD)
+                        + size;
+                marker_w = w > marker_w ? w : marker_w;
+            }
+        if (doc_layout(ui, d, size, body, marker_w, cols, false) <= body.h)
+            break;
+        if (size > (cols == 1 ? l->font_small : l->font_small * 5 / 6))
+            size--;
+        else if (cols == 1)
+            cols = 2, size = l->font_body;
+        else
+            break;
+    }
+    doc_layout(ui, d, size, body, marker_w, cols, true);
+}
+
+void draw_overlay_intro(struct ui *ui)
+{
+    const struct content *c = ui->v->content;
+    const struct content_about *ab = &c->about;
+    struct layout_rect body = draw_overlay_frame(ui, ab->title);
+    struct doc d = {0};
+    for (int i = 0; i < ab->paragraph_count; i++)
+        doc_add(&d, ab->paragraph[i], NULL, false, false, true);
+    doc_add(&d, ab->credit, NULL, true, false, true);
+    doc_add(&d, ab->sources_heading, NULL, true, true, true);
+    for (int i = 0; i < ab->source_count; i++)
+        doc_add(&d, ab->source[i], NULL, false, true, false);
+    draw_doc(ui, &d, body);
+}
+
+void draw_overlay_misunderstandings(struct ui *ui)
+{
+    const struct content *c = ui->v->content;
+    const struct content_misunderstandings *mu = &c->misunderstandings;
+    struct layout_rect body = draw_overlay_frame(ui, mu->title);
+    static const char *const numbers[] = {"1", "2", "3"};
+    struct doc d = {0};
+    doc_add(&d, mu->intro, NULL, false, true, true);
+    for (int i = 0; i < mu->count && i < 3; i++) {
+        doc_add(&d, mu->item[i].claim, numbers[i], true, false, true);
+        doc_add(&d, mu->item[i].instead, NULL, false, false, false);
+    }
+    draw_doc(ui, &d, body);
+}
+
+/* The recalled preset's name and its whole note: why this mix. */
+void draw_overlay_why(struct ui *ui)
+{
+    const struct view *v = ui->v;
+    const struct content *c = v->content;
+    struct layout_rect body =
+        draw_overlay_frame(ui, content_string(c, "why.title"));
+    struct doc d = {0};
+    if (!v->preset_name) {
+        doc_add(&d, content_string(c, "why.none"), NULL, false, true, true);
+    } else {
+        doc_add(&d, v->preset_name, NULL, true, false, true);
+        if (v->preset_notes && *v->preset_notes)
+            doc_add(&d, v->preset_notes, NULL, false, false, true);
+        if (v->preset_modified)
+            doc_add(&d, content_string(c, "export.modified"), NULL, false,
+                    true, true);
+    }
+    draw_doc(ui, &d, body);
+}

@@ -21,5 +21,8 @@ struct layout_rect draw_overlay_frame(struct ui *ui, const char *title);
 void draw_overlay_help(struct ui *ui);
 void draw_overlay_questions(struct ui *ui);
 void draw_overlay_presets(struct ui *ui);
+void draw_overlay_intro(struct ui *ui);            /* What this is */
+void draw_overlay_misunderstandings(struct ui *ui);
+void draw_overlay_why(struct ui *ui);              /* the preset's note */
 
 #endif

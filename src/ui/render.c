@@ -93,7 +93,17 @@ void ui_draw(struct ui *ui, const struct view *v, int w, int h)
         case OVERLAY_PRESETS:
             draw_overlay_presets(ui);
             break;
+        case OVERLAY_INTRO:
+            draw_overlay_intro(ui);
+            break;
+        case OVERLAY_MISUNDERSTANDINGS:
+            draw_overlay_misunderstandings(ui);
+            break;
+        case OVERLAY_WHY:
+            draw_overlay_why(ui);
+            break;
         case OVERLAY_NONE:
+        case OVERLAY_COUNT:
             break;
         }
     }

@@ -51,6 +51,7 @@ struct view {
     bool controller_connected;
     const char *controller_name;   /* display name, NULL when none */
     const char *preset_name;       /* NULL: no preset recalled */
+    const char *preset_notes;      /* its whole note (why this mix), or NULL */
     bool preset_modified;          /* mix changed since the recall */
     const char *notice;            /* transient message, NULL when none */
 

@@ -349,6 +349,18 @@ static void test_nothing_clipped(void **state)
         frame_draw(&fr, &f->view);
         f->view.overlay = OVERLAY_HELP;
         frame_draw(&fr, &f->view);
+        f->view.overlay = OVERLAY_INTRO;
+        frame_draw(&fr, &f->view);
+        f->view.overlay = OVERLAY_MISUNDERSTANDINGS;
+        frame_draw(&fr, &f->view);
+        f->view.overlay = OVERLAY_WHY;
+        f->view.preset_name = "Week 3: the class takes over the task";
+        f->view.preset_notes = "A long note: why this balance now. Students "
+                               "who helped write the criteria can assess "
+                               "themselves against them.\n\nWhy: goals and "
+                               "plan stay with the teacher for now.";
+        frame_draw(&fr, &f->view);
+        f->view.preset_notes = NULL;
         f->view.overlay = OVERLAY_NONE;
         f->view.learning = true;
         f->view.learn_element = 6;
