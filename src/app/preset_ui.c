@@ -68,6 +68,7 @@ static void refresh(const struct preset_store *s, struct preset_ui *u)
         memcpy(u->first_line[k], e->preset.notes, n);
         u->first_line[k][n] = '\0';
         r->notes = u->first_line[k];
+        r->full_notes = e->preset.notes;
         r->factory = e->origin == PRESET_FACTORY;
         r->slot = e->preset.slot;
         memcpy(r->value, e->preset.value, sizeof r->value);

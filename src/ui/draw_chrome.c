@@ -8,31 +8,12 @@
 
 enum { STATUS_TEXT = 512 };
 
-/* How many elements' current zones call on each habit (0..7). */
-static void habit_counts(const struct view *v, int counts[CONTENT_HABITS])
-{
-    const struct content *c = v->content;
-    memset(counts, 0, CONTENT_HABITS * sizeof counts[0]);
-    for (int e = 0; e < BOARD_ELEMENTS; e++) {
-        const struct zone_text *zt = &c->element[e].zone[v->board->zone[e]];
-        bool seen[CONTENT_HABITS] = {false};
-        for (int i = 0; i < zt->habit_count && i < CONTENT_ZONE_HABITS;
-             i++) {
-            int h = zt->habit[i];
-            if (h >= 0 && h < CONTENT_HABITS && !seen[h]) {
-                seen[h] = true;
-                counts[h]++;
-            }
-        }
-    }
-}
-
 void draw_bridge(struct ui *ui)
 {
     const struct layout *l = &ui->layout;
     const struct content *c = ui->v->content;
     int counts[CONTENT_HABITS];
-    habit_counts(ui->v, counts);
+    content_habit_counts(c, ui->v->board->zone, counts);
     int pad = l->bridge_pad;
     int gap = l->line;
     for (int h = 0; h < CONTENT_HABITS && h < c->habit_count; h++) {

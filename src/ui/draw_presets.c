@@ -32,7 +32,11 @@ void presets_browser_geom(const struct layout *l,
     g->hint = rect(in.x, bottom - line_h, in.w, line_h);
     g->message = rect(in.x, g->hint.y - line_h - l->margin, in.w, line_h);
     int top = in.y + th;
-    g->list = rect(in.x, top, in.w, g->message.y - l->margin - top);
+    /* Rows on the left, the selected preset's whole note on the right. */
+    int list_w = in.w * 58 / 100, gap = l->margin * 3;
+    g->list = rect(in.x, top, list_w, g->message.y - l->margin - top);
+    g->detail = rect(in.x + list_w + gap, top, in.w - list_w - gap,
+                     g->list.h);
     g->row_h = l->font_body + l->font_small + l->font_small + l->margin * 2;
     if (g->row_h < 1)
         g->row_h = 1;
@@ -203,6 +207,24 @@ static void draw_browser(struct ui *ui)
         bool sel = k == p->selected;
         draw_row(ui, &p->rows[k], presets_row_rect(&g, i), sel,
                  sel ? p->rename_text : NULL);
+    }
+    if (p->selected >= 0 && p->selected < p->count) {
+        const struct view_preset_row *r = &p->rows[p->selected];
+        const char *note = r->full_notes && *r->full_notes
+                               ? r->full_notes : S(ui, "presets.no-note");
+        int used = draw_text_fit(ui, r->name, l->font_body, l->font_small,
+                                 TEXT_BOLD, PAIR_TEXT_ON_OVERLAY, g.detail,
+                                 TEXT_LEFT, DRAW_TOP);
+        (void)used;
+        struct layout_rect nr = g.detail;
+        int nh = 0;
+        text_measure(ui->text, r->name, used, TEXT_BOLD, nr.w, NULL, &nh,
+                     NULL);
+        nr.y += nh + l->margin;
+        nr.h -= nh + l->margin;
+        draw_text_fit(ui, note, l->font_body, l->font_small * 5 / 6,
+                      TEXT_REGULAR, PAIR_MUTED_ON_OVERLAY, nr, TEXT_LEFT,
+                      DRAW_TOP);
     }
     draw_message(ui, p, g.message);
     draw_text_line(ui, S(ui, p->rename_text ? "presets.rename-hint"

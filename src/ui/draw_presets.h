@@ -13,6 +13,7 @@ enum {
 
 struct presets_browser_geom {
     struct layout_rect list;     /* the rows */
+    struct layout_rect detail;   /* the selected preset's whole note */
     int row_h;                   /* pixels per row */
     int visible;                 /* rows that fit (at least 1) */
     struct layout_rect message;  /* prompt or result line */

@@ -16,6 +16,7 @@
 struct view_preset_row {
     const char *name;
     const char *notes;             /* first line only; may be "" */
+    const char *full_notes;        /* the whole note (why this mix) */
     bool factory;                  /* origin: factory (read-only) or user */
     int slot;                      /* 1..9, 0 none */
     int value[BOARD_ELEMENTS];     /* the mix, for the mini profile */
