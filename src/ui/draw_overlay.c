@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "parts.h"
+#include "str.h"
 
 struct layout_rect draw_overlay_frame(struct ui *ui, const char *title)
 {
@@ -51,7 +52,13 @@ static int grid_height(struct ui *ui, const struct view *v,
     int per = (g->count + g->cols - 1) / g->cols;
     int col_w = (width - (g->cols - 1) * g->col_gap) / g->cols;
     int tallest = 0, h = 0;
+    int text_w = col_w - g->key_w - g->col_gap / 2;
     for (int i = 0; i < g->count; i++) {
+        /* A word wider than its column does not fit at any height. */
+        struct layout_rect tall = {0, 0, text_w, 1 << 20};
+        if (!draw_text_fits(ui, v->help_texts[g->rows[i]], g->size,
+                            TEXT_REGULAR, tall))
+            return 1 << 20;
         if (i % per == 0)
             h = 0;
         h += row_height(ui, v, g, i, col_w);
@@ -89,10 +96,13 @@ void draw_overlay_help(struct ui *ui)
         return;
     g.col_gap = l->margin * 4;
     g.row_gap = l->line * 2;
-    /* Fewest columns, then largest size, that fit. */
+    /* Fewest columns, then largest size, that fit; in three or four
+     * columns down to two thirds of the small size, so no key goes
+     * unlisted (a 5:4 screen has the least room for it). */
     bool fit = false;
-    for (g.cols = 1; g.cols <= 3 && !fit; g.cols++) {
-        for (g.size = l->font_body; g.size >= l->font_small; g.size--) {
+    for (g.cols = 1; g.cols <= 4 && !fit; g.cols++) {
+        int smallest = g.cols < 3 ? l->font_small : l->font_small * 2 / 3;
+        for (g.size = l->font_body; g.size >= smallest; g.size--) {
             g.key_w = widest_key(ui, v, &g, g.size);
             if (grid_height(ui, v, &g, body.w) <= body.h) {
                 fit = true;
@@ -104,7 +114,7 @@ void draw_overlay_help(struct ui *ui)
     }
     if (!fit) {
         g.cols = 3;
-        g.size = l->font_small;
+        g.size = l->font_small * 2 / 3;
         g.key_w = widest_key(ui, v, &g, g.size);
     }
     int per = (g.count + g.cols - 1) / g.cols;
@@ -116,8 +126,13 @@ void draw_overlay_help(struct ui *ui)
             y = body.y;
         int x = body.x + col * (col_w + g.col_gap);
         int rh = row_height(ui, v, &g, i, col_w) - g.row_gap;
-        if (y + rh > body.y + body.h)
+        if (y + rh > body.y + body.h) {
+            /* Counted as clipped: the render test fails on it. */
+            ui->clipped++;
+            str_copy(ui->last_clipped, sizeof ui->last_clipped,
+                     v->help_keys[g.rows[i]]);
             continue;
+        }
         int kh = text_line_height(ui->text, g.size, TEXT_BOLD) + pad;
         struct layout_rect key = {x, y, g.key_w - g.col_gap / 4, kh};
         draw_fill(ui, THEME_KEY, key);

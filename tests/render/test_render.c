@@ -16,6 +16,9 @@
 #include <SDL_image.h>
 
 #include "render.h"
+#include "keymap.h"
+
+enum { KEYMAP_MAX_HELP = 128 };
 #include "test_support.h"
 #include "theme.h"
 
@@ -347,8 +350,28 @@ static void test_nothing_clipped(void **state)
         }
         f->view.overlay = OVERLAY_QUESTIONS;
         frame_draw(&fr, &f->view);
+        /* Help with every key that assets/keys.ini documents: none may
+         * go unlisted for want of room. */
         f->view.overlay = OVERLAY_HELP;
+        struct keymap km;
+        struct diag_list d;
+        diag_init(&d);
+        size_t klen;
+        char *ktext = test_read_source_file("assets/keys.ini", &klen);
+        assert_true(keymap_parse(&km, ktext, klen, "keys.ini", &d));
+        free(ktext);
+        const char *hk[KEYMAP_MAX_HELP], *ht[KEYMAP_MAX_HELP];
+        int hn = 0;
+        for (int i = 0; i < km.count && hn < KEYMAP_MAX_HELP; i++)
+            hk[hn] = km.entry[i].key, ht[hn++] = km.entry[i].help;
+        f->view.help_keys = hk;
+        f->view.help_texts = ht;
+        f->view.help_count = hn;
         frame_draw(&fr, &f->view);
+        f->view.help_keys = f->keys;
+        f->view.help_texts = f->texts;
+        f->view.help_count = 4;
+        keymap_free(&km);
         f->view.overlay = OVERLAY_INTRO;
         frame_draw(&fr, &f->view);
         f->view.overlay = OVERLAY_MISUNDERSTANDINGS;
