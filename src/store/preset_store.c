@@ -2,6 +2,8 @@
  * files in the user and factory folders. */
 #include "preset_store.h"
 
+#include "utf8.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,12 +183,9 @@ void preset_store_unique_name(const struct preset_store *s, const char *base,
         char suffix[16];
         int sl = snprintf(suffix, sizeof suffix, " %d", n);
         size_t room = cap - 1 < PRESET_NAME_MAX ? cap - 1 : PRESET_NAME_MAX;
-        size_t bl = strlen(base);
-        if (bl + (size_t)sl > room) {
-            bl = room > (size_t)sl ? room - (size_t)sl : 0;
-            while (bl > 0 && ((unsigned char)base[bl] & 0xC0) == 0x80)
-                bl--; /* do not cut a UTF-8 character */
-        }
+        /* The base cut (at a code point) to leave room for the suffix. */
+        size_t bl = utf8_cut(base, strlen(base),
+                             room > (size_t)sl ? room - (size_t)sl : 0);
         snprintf(out, cap, "%.*s%s", (int)bl, base, suffix);
     }
 }
