@@ -38,16 +38,21 @@ static void collect_help(struct app *a)
  * recalled last (the facilitator's "where we were"), at once. */
 static void reopen_last_preset(struct app *a)
 {
-    const struct preset_entry *e = preset_store_find(&a->presets.store,
-                                                     a->settings.preset);
-    if (!e) {
-        fprintf(stderr, "soundboard: the last preset, '%s', is gone: "
-                "starting with the default mix\n", a->settings.preset);
+    struct preset p;
+    struct diag_list d;
+    diag_init(&d);
+    enum preset_resolve r = preset_store_resolve(&a->presets.store,
+                                                 a->settings.preset, &p, &d);
+    diag_print(&d, stderr, "soundboard: ", NULL);
+    if (r != PRESET_RESOLVED) {
+        fprintf(stderr, "soundboard: settings.ini: the last preset, '%s', "
+                "is %s: starting with the default mix\n", a->settings.preset,
+                r == PRESET_AMBIGUOUS ? "ambiguous" : "gone");
         return;
     }
-    live_presets_adopt(&a->presets, &e->preset);
+    live_presets_adopt(&a->presets, &p);
     for (int el = 0; el < BOARD_ELEMENTS; el++)
-        board_set(&a->board, el, e->preset.value[el]);
+        board_set(&a->board, el, p.value[el]);
 }
 
 bool app_init(struct app *a, const struct app_config *cfg)

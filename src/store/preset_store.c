@@ -511,11 +511,17 @@ enum preset_resolve preset_store_resolve(const struct preset_store *s,
         return preset_store_read_file(arg, out, diag) ? PRESET_RESOLVED
                                                       : PRESET_BAD_FILE;
     const struct preset_entry *e = preset_store_find(s, arg);
-    int slot;
-    if (!e && str_parse_int(arg, 1, PRESET_SLOTS, &slot))
-        e = preset_store_slot(s, slot);
     if (!e)
         e = first_fit(s, arg, stem_fits);
+    /* A number is a slot, never a part of a name ("10" is no slot, not
+     * "grade 10"). */
+    if (!e && arg[0] && strspn(arg, "0123456789") == strlen(arg)) {
+        int slot;
+        e = str_parse_int(arg, 1, PRESET_SLOTS, &slot)
+                ? preset_store_slot(s, slot) : NULL;
+        if (!e)
+            return PRESET_NOT_FOUND;
+    }
     if (!e)
         e = first_fit(s, arg, name_fits_any_case);
     if (!e) {
@@ -540,7 +546,11 @@ bool preset_store_recall(const struct preset_store *s, const char *arg,
     diag_init(&d);
     enum preset_resolve r = preset_store_resolve(s, arg, out, &d);
     diag_print(&d, err, "", NULL);
-    if (r == PRESET_NOT_FOUND)
+    bool number = arg[0] && strspn(arg, "0123456789") == strlen(arg);
+    if (r == PRESET_NOT_FOUND && number)
+        fprintf(err, "soundboard: --preset %s: no preset in slot %s (slots "
+                     "are 1..9; --list-presets shows them)\n", arg, arg);
+    else if (r == PRESET_NOT_FOUND)
         fprintf(err, "soundboard: --preset %s: no preset has that name, "
                      "slot, file name or part of a name (--list-presets "
                      "shows them)\n", arg);

@@ -74,8 +74,8 @@ bool preset_store_read_file(const char *path, struct preset *out,
  *   1. an argument that names an existing regular file and holds a '/' or
  *      ends in ".ini" is read as a file (problems go to diag);
  *   2. the exact display name, user presets first;
- *   3. a slot number 1..9 ("--preset 6");
- *   4. a file stem ("6-novels-book-groups", ".ini" optional);
+ *   3. a file stem ("6-novels-book-groups", ".ini" optional);
+ *   4. a number: slot 1..9 ("--preset 6"), else nothing;
  *   5. the display name in any case;
  *   6. a part of one display name, in any case ("novels"): it must fit
  *      exactly one preset, else PRESET_AMBIGUOUS (preset_store_matches

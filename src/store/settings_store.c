@@ -43,8 +43,8 @@ void settings_store_load(struct settings_file *f, const struct paths *p,
         return;
     f->broken = true;
     diag_print(&d, log, "soundboard: ", f->path);
-    fprintf(log, "soundboard: %s: the default for %s; the file is left as "
-            "it is until you change a setting\n", f->path,
+    fprintf(log, "soundboard: %s: using the defaults for %s; the file is "
+            "left as it is until you change a setting\n", f->path,
             errors == 1 ? "that line" : "those lines");
 }
 
@@ -55,8 +55,8 @@ bool settings_store_save(struct settings_file *f, const struct settings *s,
         return true;
     f->held = *s;
     if (!f->path[0]) {
-        snprintf(err, errlen, "settings not saved: there is no home folder "
-                 "to save in (HOME and XDG_CONFIG_HOME are not set)");
+        snprintf(err, errlen, "there is no home folder to keep them in (HOME "
+                 "and XDG_CONFIG_HOME are not set)");
         return false;
     }
     if (!paths_mkdirs(f->dir)) {
