@@ -313,12 +313,16 @@ void settings_pick_display(const struct settings *s, int asked,
                  count == 1 ? "" : "s");
         return;
     }
-    if (s->display_name[0])
-        for (int i = 0; i < count; i++)
-            if (names && names[i] && strcmp(names[i], s->display_name) == 0) {
-                out->index = i;
-                return;
-            }
+    /* By name when exactly one display has it (two of the same model
+     * share a name: then the number decides). */
+    int named = -1, same = 0;
+    for (int i = 0; s->display_name[0] && names && i < count; i++)
+        if (names[i] && strcmp(names[i], s->display_name) == 0 && same++ == 0)
+            named = i;
+    if (same == 1) {
+        out->index = named;
+        return;
+    }
     if (s->display > 0 || s->display_name[0]) {
         if (s->display > 0 && s->display <= count) {
             out->index = s->display - 1;

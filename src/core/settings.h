@@ -76,8 +76,8 @@ bool settings_equal(const struct settings *a, const struct settings *b);
  * first), in order:
  *   1. `asked` (--display N, 1-based) if that display exists; if it does
  *      not, a warning and the primary;
- *   2. the remembered display: by display-name if one has that name, else
- *      by number; when it is not connected, the primary, windowed unless
+ *   2. the remembered display: by display-name if exactly one display
+ *      has that name, else by number; when it is not connected, the primary, windowed unless
  *      --fullscreen (the remembered full screen belongs to it);
  *   3. display = auto and two or more displays: the first one that is not
  *      the primary (the projector), full screen, and remember = true;

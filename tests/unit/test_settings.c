@@ -300,6 +300,14 @@ static void display_choice(void **state)
     snprintf(s.display_name, sizeof s.display_name, "DP-2");
     c = pick(&s, 0, false, 3);
     assert_int_equal(c.index, 2);
+    /* Two displays of one name (same model): the number decides. */
+    {
+        static const char *const twins[] = {"DELL U2419H", "DELL U2419H",
+                                            "eDP-1"};
+        snprintf(s.display_name, sizeof s.display_name, "DELL U2419H");
+        settings_pick_display(&s, 0, false, 3, twins, &c);
+        assert_int_equal(c.index, 1);
+    }
     /* A name not connected: the number. */
     snprintf(s.display_name, sizeof s.display_name, "VGA-1");
     c = pick(&s, 0, false, 3);
