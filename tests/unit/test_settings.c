@@ -19,6 +19,7 @@
 
 #include "ini_lines.h"
 #include "settings.h"
+#include "test_support.h"
 
 static int parse(const char *text, struct settings *s, struct diag_list *d)
 {
@@ -244,6 +245,31 @@ static void binary_garbage(void **state)
     assert_int_equal(s.glide_ms, def.glide_ms);
 }
 
+/* The example in README.md's "Remembered settings" is a clean file. */
+static void readme_example_parses(void **state)
+{
+    (void)state;
+    size_t len;
+    char *readme = test_read_source_file("README.md", &len);
+    const char *start = strstr(readme, "```ini\n# soundboard settings");
+    assert_non_null(start);
+    start += 7;
+    const char *end = strstr(start, "```");
+    assert_non_null(end);
+    struct settings s;
+    struct diag_list d;
+    diag_init(&d);
+    int errors = settings_parse(start, (size_t)(end - start), "README.md",
+                                &s, &d);
+    for (int i = 0; i < d.count; i++)
+        print_error("%s\n", d.text[i]);
+    assert_int_equal(errors, 0);
+    assert_int_equal(s.display, 2);
+    assert_true(s.fullscreen);
+    assert_string_equal(s.controller, "korg-nanokontrol2");
+    free(readme);
+}
+
 /* ---- Display choice ----------------------------------------------------- */
 
 static struct settings_display_choice pick(const struct settings *s,
@@ -342,6 +368,7 @@ int main(void)
         cmocka_unit_test(every_bad_line_names_its_line),
         cmocka_unit_test(structure_errors),
         cmocka_unit_test(binary_garbage),
+        cmocka_unit_test(readme_example_parses),
         cmocka_unit_test(display_choice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
