@@ -13,7 +13,9 @@
  * - without HOME nothing is written, and the setting, preset and
  *   controller-profile saves each say there is no home folder;
  * - the board reopens with the last recalled preset's mix, unless --preset
- *   or --set is given. */
+ *   or --set is given;
+ * - the controller in use is remembered (a --controller one is not) and
+ *   drives a port no profile knows by name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -327,6 +329,54 @@ static void last_preset_reopens(void **state)
     assert_string_equal(s.preset, six.name);
 }
 
+/* The controller in use is remembered (not a --controller one), and a
+ * port no profile knows by name then gets that profile, not generic. */
+static void controller_remembered(void **state)
+{
+    (void)state;
+    fresh_home();
+    char known[700], unknown[700];
+    snprintf(known, sizeof known, "%s/nanoKONTROL2 MIDI 1", config_dir);
+    snprintf(unknown, sizeof unknown, "%s/USB MIDI Device", config_dir);
+    FILE *f = fopen(known, "wb");
+    fputs("\xb0\x00\x7f", f);
+    fclose(f);
+    f = fopen(unknown, "wb");
+    fputs("\xb0\x00\x7f", f);
+    fclose(f);
+
+    const char *a1[] = {"--midi-in", known};
+    struct app *a = start(a1, 2);
+    assert_true(app_start_midi(a, false));
+    for (int i = 0; i < 20 && !controllers_input_done(&a->midi); i++)
+        app_tick(a);
+    assert_string_equal(controllers_profile_id(&a->midi),
+                        "korg-nanokontrol2");
+    struct settings s;
+    parse_file(&s);
+    assert_string_equal(s.controller, "korg-nanokontrol2");
+    app_free(a);
+
+    const char *a2[] = {"--midi-in", unknown};
+    a = start(a2, 2);
+    assert_true(app_start_midi(a, false));
+    for (int i = 0; i < 20 && !controllers_input_done(&a->midi); i++)
+        app_tick(a);
+    assert_string_equal(controllers_profile_id(&a->midi),
+                        "korg-nanokontrol2");
+    app_free(a);
+
+    /* --controller is for the run: not remembered. */
+    const char *a3[] = {"--midi-in", known, "--controller", "mackie-control"};
+    a = start(a3, 4);
+    assert_true(app_start_midi(a, false));
+    for (int i = 0; i < 20 && !controllers_input_done(&a->midi); i++)
+        app_tick(a);
+    app_free(a);
+    parse_file(&s);
+    assert_string_equal(s.controller, "korg-nanokontrol2");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -336,6 +386,7 @@ int main(void)
         cmocka_unit_test(one_shot_runs_never_write),
         cmocka_unit_test(no_home_refuses_to_save),
         cmocka_unit_test(last_preset_reopens),
+        cmocka_unit_test(controller_remembered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
