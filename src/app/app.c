@@ -34,6 +34,27 @@ static void collect_help(struct app *a)
     }
 }
 
+/* No --preset and no --set: the board reopens with the mix of the preset
+ * recalled last (the facilitator's "where we were"), at once. */
+static void reopen_last_preset(struct app *a)
+{
+    struct preset p;
+    struct diag_list d;
+    diag_init(&d);
+    enum preset_resolve r = preset_store_resolve(&a->presets.store,
+                                                 a->settings.preset, &p, &d);
+    diag_print(&d, stderr, "soundboard: ", NULL);
+    if (r != PRESET_RESOLVED) {
+        fprintf(stderr, "soundboard: settings.ini: the last preset, '%s', "
+                "is %s: starting with the default mix\n", a->settings.preset,
+                r == PRESET_AMBIGUOUS ? "ambiguous" : "gone");
+        return;
+    }
+    live_presets_adopt(&a->presets, &p);
+    for (int el = 0; el < BOARD_ELEMENTS; el++)
+        board_set(&a->board, el, p.value[el]);
+}
+
 bool app_init(struct app *a, const struct app_config *cfg)
 {
     memset(a, 0, sizeof *a);
@@ -49,10 +70,14 @@ bool app_init(struct app *a, const struct app_config *cfg)
     data_load_content(&a->paths, &a->content, stderr);
     data_load_keys(&a->paths, &a->keys, stderr);
     collect_help(a);
+    settings_store_load(&a->settings_file, &a->paths, &a->settings, stderr);
 
     board_init(&a->board);
-    a->theme = cfg->theme;
-    a->fullscreen = cfg->fullscreen;
+    /* The command line wins over settings.ini, for this run only. */
+    a->theme = cfg->theme_given ? cfg->theme : a->settings.theme;
+    a->fullscreen = cfg->fullscreen || a->settings.fullscreen;
+    if (cfg->renderer == APP_RENDERER_AUTO)
+        a->cfg.renderer = (enum app_renderer)a->settings.renderer;
     a->overlay = cfg->overlay; /* --show */
     if (cfg->focus >= 0)
         a->board.focus = cfg->focus;
@@ -61,6 +86,9 @@ bool app_init(struct app *a, const struct app_config *cfg)
     a->dirty = true;
     /* --preset first, then --set on top of it. */
     live_presets_init(&a->presets, &a->paths, NULL, &a->board, stderr);
+    a->presets.glide_ms = a->settings.glide_ms;
+    if (!cfg->preset && cfg->set_count == 0 && a->settings.preset[0])
+        reopen_last_preset(a);
     if (cfg->preset) {
         struct preset p;
         if (!preset_store_recall(&a->presets.store, cfg->preset, &p, stderr))
@@ -71,6 +99,8 @@ bool app_init(struct app *a, const struct app_config *cfg)
     }
     for (int i = 0; i < cfg->set_count; i++)
         board_set(&a->board, cfg->set[i].element, cfg->set[i].value);
+    const char *name = live_presets_name(&a->presets);
+    str_copy(a->seen_preset, sizeof a->seen_preset, name ? name : "");
     return true;
 }
 
@@ -94,7 +124,8 @@ bool app_start_midi(struct app *a, bool use_portmidi)
     struct controllers_config cfg = {.force = a->cfg.controller,
                                      .midi_in = a->cfg.midi_in,
                                      .midi_out = a->cfg.midi_out,
-                                     .portmidi = use_portmidi};
+                                     .portmidi = use_portmidi,
+                                     .prefer = a->settings.controller};
     a->midi_started = true; /* controllers_free is safe after a failure */
     return controllers_start(&a->midi, &a->paths, &cfg, stderr);
 }
@@ -113,6 +144,31 @@ static void notice(struct app *a, const char *key, const char *arg)
     if (a->notice_until == 0)
         a->notice_until = 1;
     a->dirty = true;
+}
+
+/* ---- Remembered settings ------------------------------------------------
+ * a->settings changes only where the user changes something in the
+ * program (never from the command line); after each change the file is
+ * rewritten atomically if it no longer holds a->settings. */
+
+static void remember(struct app *a)
+{
+    /* The recalled preset and the controller in use, when they change. */
+    const char *name = live_presets_name(&a->presets);
+    if (name && strcmp(name, a->seen_preset) != 0) {
+        str_copy(a->seen_preset, sizeof a->seen_preset, name);
+        str_copy(a->settings.preset, sizeof a->settings.preset, name);
+    }
+    const char *id = a->midi_started && !a->cfg.controller
+                         ? controllers_profile_id(&a->midi) : NULL;
+    if (id)
+        str_copy(a->settings.controller, sizeof a->settings.controller, id);
+    if (!a->cfg.remember)
+        return;
+    char err[PATHS_MAX + 200];
+    if (!settings_store_save(&a->settings_file, &a->settings, err,
+                             sizeof err))
+        notice(a, "notice.settings-failed", err);
 }
 
 static void apply(struct app *a, struct changes *ch)
@@ -152,6 +208,7 @@ static void apply(struct app *a, struct changes *ch)
         fprintf(stderr, "soundboard: %d controller buttons at once: %d "
                 "ignored\n", ch->command_count + ch->commands_dropped,
                 ch->commands_dropped);
+    remember(a);
 }
 
 /* ---- Commands ----------------------------------------------------------- */
@@ -159,6 +216,27 @@ static void apply(struct app *a, struct changes *ch)
 static void toggle_overlay(struct app *a, enum command_overlay o)
 {
     a->overlay = (a->overlay == o) ? OVERLAY_NONE : o;
+}
+
+/* `display next`: the window moves on, and the display is remembered. */
+static void next_display(struct app *a, struct changes *ch)
+{
+    char name[SETTINGS_DISPLAY_NAME_MAX + 1];
+    int index = app_window_next_display(a, name, sizeof name);
+    if (index < 0) {
+        changes_notice(ch, "notice.one-display", NULL);
+        return;
+    }
+    a->settings.display = index + 1;
+    str_copy(a->settings.display_name, sizeof a->settings.display_name,
+             name);
+    char arg[SETTINGS_DISPLAY_NAME_MAX + 16];
+    if (name[0])
+        snprintf(arg, sizeof arg, "%d (%s)", index + 1, name);
+    else
+        snprintf(arg, sizeof arg, "%d", index + 1);
+    changes_notice(ch, "notice.display", arg);
+    ch->redraw = true;
 }
 
 static void dispatch(struct app *a, const struct command *cmd,
@@ -177,19 +255,27 @@ static void dispatch(struct app *a, const struct command *cmd,
         return;
     }
     if (live_presets_command(&a->presets, cmd, &a->board, &a->content,
-                             now(a), ch))
+                             now(a), ch)) {
+        if (cmd->kind == CMD_GLIDE)
+            a->settings.glide_ms = a->presets.glide_ms;
         return;
+    }
     switch (cmd->kind) {
     case CMD_FULLSCREEN:
         a->fullscreen = !a->fullscreen;
         if (a->window)
             SDL_SetWindowFullscreen(a->window, a->fullscreen
                                     ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        a->settings.fullscreen = a->fullscreen;
         ch->redraw = true;
+        break;
+    case CMD_DISPLAY_NEXT:
+        next_display(a, ch);
         break;
     case CMD_THEME:
         a->theme = cmd->value >= 0 ? cmd->value
                                    : (a->theme + 1) % THEME_COUNT;
+        a->settings.theme = a->theme;
         ch->redraw = true;
         break;
     case CMD_OVERLAY:

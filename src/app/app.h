@@ -26,11 +26,17 @@
 #include "paths.h"
 #include "preset.h"
 #include "preset_ui.h"
+#include "settings.h"
+#include "settings_store.h"
 #include "view.h"
 
 enum { APP_SETS_MAX = 64, APP_NOTICE_MS = 4000 };
 
 struct ui;
+
+/* How to draw: --renderer (and `renderer` in settings.ini). AUTO tries
+ * an accelerated renderer, then software. */
+enum app_renderer { APP_RENDERER_AUTO, APP_RENDERER_SOFTWARE, APP_RENDERER_ACCELERATED };
 
 /* What the program starts with (src/cli fills it from the command line). */
 struct app_config {
@@ -45,6 +51,12 @@ struct app_config {
     const char *controller;     /* --controller NAME|FILE, or NULL */
     const char *midi_in;        /* --midi-in FILE, or NULL */
     const char *midi_out;       /* --midi-out FILE, or NULL */
+    enum app_renderer renderer; /* --renderer; AUTO also when not given */
+    /* What the command line says wins over settings.ini for the run. */
+    bool theme_given;           /* --theme was given */
+    int display;                /* --display N (1 = primary), 0 = not given */
+    bool remember;              /* save setting changes to settings.ini
+                                   (the console; one-shot runs never do) */
 };
 
 struct app {
@@ -80,9 +92,16 @@ struct app {
     struct controllers midi;
     bool midi_started;         /* app_start_midi succeeded */
     struct preset_ui *preset_ui;
+
+    struct settings settings;  /* what settings.ini should hold: changed
+                                  in the program only, never by options */
+    struct settings_file settings_file;
+    char seen_preset[PRESET_NAME_MAX + 1]; /* recalled name last noticed */
 };
 
-/* Loads data and applies the config (--preset, --set, --focus, --theme).
+/* Loads data and settings.ini, then applies the config over them
+ * (--preset, --set, --focus, --theme win over the file). Without --preset
+ * and --set the board reopens with the last recalled preset's mix.
  * Problems are printed to stderr; returns false only when the program
  * cannot start (no data folder, a --preset that cannot be used). */
 bool app_init(struct app *a, const struct app_config *cfg);
@@ -126,5 +145,15 @@ int app_run(struct app *a);
 bool app_open_window(struct app *a);
 void app_loop_step(struct app *a);
 void app_close_window(struct app *a);
+
+/* The displays (loop.c). Which display the window opens on, before it is
+ * created: --display, else the remembered one, else with two or more the
+ * first that is not the primary (the projector), full screen, remembered;
+ * may set a->fullscreen and a->settings. Returns the 0-based index. */
+int app_place_window(struct app *a);
+/* Moves the window to the next display (full screen stays full screen).
+ * Returns the new 0-based index with its name in name[cap], or -1 if
+ * there is no window or only one display. */
+int app_window_next_display(struct app *a, char *name, size_t cap);
 
 #endif

@@ -102,7 +102,8 @@ static int match(void *user, const char *port_name)
         return -1;
     if (c->forced >= 0)
         return c->forced;
-    return profile_store_match(&c->profiles, port_name);
+    int m = profile_store_match(&c->profiles, port_name);
+    return m == c->profiles.generic && c->preferred >= 0 ? c->preferred : m;
 }
 
 static const char *profile_name(void *user, int index)
@@ -134,8 +135,11 @@ bool controllers_start(struct controllers *c, const struct paths *p,
     memset(c, 0, sizeof *c);
     c->paths = p;
     c->forced = -1;
+    c->preferred = -1;
     c->learn_port = -1;
     profile_store_load(&c->profiles, p, log);
+    if (cfg->prefer && cfg->prefer[0])
+        c->preferred = profile_store_find(&c->profiles, cfg->prefer);
     if (cfg->force) {
         c->forced = profile_store_force(&c->profiles, cfg->force, log);
         if (c->forced < 0)
@@ -552,6 +556,20 @@ bool controllers_active(const struct controllers *c)
         if (c->port[i].open)
             return true;
     return false;
+}
+
+const char *controllers_profile_id(const struct controllers *c)
+{
+    for (int i = 0; i < MIDI_PORTS_MAX; i++) {
+        const struct controllers_port *p = &c->port[i];
+        if (!p->open)
+            continue;
+        if (p->profile < 0 || p->profile >= c->profiles.count
+            || p->profile == c->profiles.generic)
+            return NULL;
+        return c->profiles.profile[p->profile].id;
+    }
+    return NULL;
 }
 
 bool controllers_learning(const struct controllers *c)

@@ -52,6 +52,7 @@ struct controllers {
     const struct paths *paths;   /* borrowed: where learned profiles go */
     struct profile_store profiles;
     int forced;                  /* --controller: index, or -1 */
+    int preferred;               /* config.prefer: index, or -1 */
     struct midi_backend backend;
     bool have_backend;
     bool input_done;             /* --midi-in reached its end */
@@ -70,6 +71,8 @@ struct controllers_config {
     const char *midi_in;         /* --midi-in FILE, or NULL */
     const char *midi_out;        /* --midi-out FILE, or NULL */
     bool portmidi;               /* no files: PortMidi (false: no MIDI) */
+    const char *prefer;          /* profile id for a port no profile knows
+                                    by name (instead of generic), or NULL */
 };
 
 /* Loads the profiles and starts the backend the config asks for. Bad
@@ -104,6 +107,9 @@ bool controllers_command(struct controllers *c, const struct command *cmd,
                          const struct board *b, struct changes *ch);
 
 bool controllers_active(const struct controllers *c);   /* a port is open */
+/* The id of the profile driving the first open port, or NULL when none is
+ * open or it is the generic profile. */
+const char *controllers_profile_id(const struct controllers *c);
 bool controllers_learning(const struct controllers *c);
 /* True once --midi-in has given everything (or without --midi-in). */
 bool controllers_input_done(const struct controllers *c);

@@ -6,9 +6,59 @@
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
 #include "render.h"
+#include "str.h"
+
+/* ---- Displays ------------------------------------------------------------
+ * Where the window goes: the decision is settings_pick_display (pure,
+ * tested in tests/unit/test_settings.c); this asks SDL for the displays
+ * and applies it. SDL2 lists the primary display first. */
+
+int app_place_window(struct app *a)
+{
+    int count = SDL_GetNumVideoDisplays();
+    if (count > SETTINGS_DISPLAYS_MAX)
+        count = SETTINGS_DISPLAYS_MAX;
+    const char *names[SETTINGS_DISPLAYS_MAX] = {0};
+    for (int i = 0; i < count; i++)
+        names[i] = SDL_GetDisplayName(i);
+    struct settings_display_choice c;
+    settings_pick_display(&a->settings, a->cfg.display, a->cfg.fullscreen,
+                          count, names, &c);
+    if (c.warning[0])
+        fprintf(stderr, "soundboard: %s\n", c.warning);
+    a->fullscreen = c.fullscreen;
+    if (c.remember) {
+        a->settings.display = c.index + 1;
+        str_copy(a->settings.display_name, sizeof a->settings.display_name,
+                 names[c.index] ? names[c.index] : "");
+        a->settings.fullscreen = true;
+    }
+    return c.index;
+}
+
+int app_window_next_display(struct app *a, char *name, size_t cap)
+{
+    int count = a->window ? SDL_GetNumVideoDisplays() : 0;
+    if (count < 2)
+        return -1;
+    int now = SDL_GetWindowDisplayIndex(a->window);
+    int next = ((now < 0 ? 0 : now) + 1) % count;
+    /* SDL moves a window, not a full-screen one: leave full screen, move,
+     * and go full screen again on the new display. */
+    if (a->fullscreen)
+        SDL_SetWindowFullscreen(a->window, 0);
+    SDL_SetWindowPosition(a->window, (int)SDL_WINDOWPOS_CENTERED_DISPLAY(next),
+                          (int)SDL_WINDOWPOS_CENTERED_DISPLAY(next));
+    if (a->fullscreen)
+        SDL_SetWindowFullscreen(a->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    const char *n = SDL_GetDisplayName(next);
+    str_copy(name, cap, n ? n : "");
+    return next;
+}
 
 static bool open_window(struct app *a)
 {
@@ -20,12 +70,12 @@ static bool open_window(struct app *a)
                 "(--screenshot works without a display)\n", SDL_GetError());
         return false;
     }
+    int at = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(app_place_window(a));
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (a->fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     a->window = SDL_CreateWindow(content_string(&a->content, "app.title"),
-                                 SDL_WINDOWPOS_CENTERED,
-                                 SDL_WINDOWPOS_CENTERED, a->cfg.width,
+                                 at, at, a->cfg.width,
                                  a->cfg.height, flags);
     if (!a->window) {
         fprintf(stderr, "soundboard: cannot open a window: %s\n",

@@ -24,6 +24,10 @@ static int dump_state(const struct app *a)
         .theme = a->theme,
         .preset = live_presets_name(&a->presets),
         .modified = live_presets_modified(&a->presets, &a->board),
+        /* What the status line names: the profile, or for the generic
+         * one the port. */
+        .controller = a->midi_started && a->midi.status[0] ? a->midi.status
+                                                           : NULL,
     };
     char *json = state_json(&a->board, &a->content, &extra);
     if (!json) {

@@ -13,12 +13,14 @@ enum {
     OPT_SIZE = 256, OPT_FULLSCREEN, OPT_THEME, OPT_SET, OPT_FOCUS,
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
-    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER, OPT_SHOW,
+    OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER,
+    OPT_SHOW, OPT_DISPLAY,
 };
 
 static const struct option long_options[] = {
     {"size", required_argument, NULL, OPT_SIZE},
     {"fullscreen", no_argument, NULL, OPT_FULLSCREEN},
+    {"display", required_argument, NULL, OPT_DISPLAY},
     {"theme", required_argument, NULL, OPT_THEME},
     {"set", required_argument, NULL, OPT_SET},
     {"focus", required_argument, NULL, OPT_FOCUS},
@@ -44,8 +46,8 @@ static const struct option long_options[] = {
 void options_usage(FILE *out)
 {
     fputs(
-        "Usage: soundboard [--size WxH] [--fullscreen] "
-        "[--theme dark|light|high-contrast]\n"
+        "Usage: soundboard [--size WxH] [--fullscreen] [--display N]\n"
+        "                  [--theme dark|light|high-contrast]\n"
         "                  [--set ID=VALUE]... [--focus ID] [--show NAME]\n"
         "                  [--screenshot FILE.png] [--dump-state] "
         "[--help] [--version]\n"
@@ -62,6 +64,8 @@ void options_usage(FILE *out)
         "  --size WxH            window or screenshot size (default "
         "1280x720)\n"
         "  --fullscreen          open the window full screen\n"
+        "  --display N           open on display N (1 = the primary; "
+        "default: the projector)\n"
         "  --theme NAME          colours: dark (default), light or "
         "high-contrast\n"
         "  --set ID=VALUE        put element ID's fader at VALUE "
@@ -181,6 +185,15 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
                 return false;
             }
             break;
+        case OPT_DISPLAY:
+            if (!str_parse_int(optarg, 1, SETTINGS_DISPLAYS_MAX,
+                               &o->display)) {
+                snprintf(err, errlen, "--display %s: expected a display "
+                         "number 1..%d (1 = the primary)", optarg,
+                         SETTINGS_DISPLAYS_MAX);
+                return false;
+            }
+            break;
         case OPT_THEME:
             o->theme = command_theme_index(optarg);
             if (o->theme < 0) {
@@ -188,6 +201,7 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
                          "high-contrast", optarg);
                 return false;
             }
+            o->theme_given = true;
             break;
         case OPT_SET:
             if (o->set_count == OPTIONS_MAX_SETS) {
@@ -243,7 +257,14 @@ void options_app_config(const struct options *o, struct app_config *c)
     c->width = o->width;
     c->height = o->height;
     c->fullscreen = o->fullscreen;
+    c->display = o->display;
     c->theme = o->theme;
+    c->theme_given = o->theme_given;
+    /* Only the console saves setting changes; one-shot runs never write
+     * settings.ini. */
+    c->remember = !(o->screenshot || o->dump_state || o->dump_layout
+                    || o->save_preset || o->export_md || o->list_presets
+                    || o->list_midi || o->check || o->help || o->version);
     for (int i = 0; i < o->set_count && i < APP_SETS_MAX; i++) {
         c->set[i].element = o->set[i].element;
         c->set[i].value = o->set[i].value;

@@ -23,7 +23,9 @@ struct options {
     int width, height;          /* --size, default 1280x720 */
     bool size_given;
     bool fullscreen;
+    int display;                /* --display N, 1-based; 0 = not given */
     int theme;                  /* --theme, index per command_theme_name */
+    bool theme_given;
     struct option_set set[OPTIONS_MAX_SETS];
     int set_count;              /* --set ID=VALUE, in order given */
     int focus;                  /* --focus ID, -1 if not given */

@@ -94,6 +94,7 @@ static const struct command_def defs[] = {
     {"set", NULL, COMMAND_ARG_ELEMENT_VALUE, CMD_SET, "set ID VALUE"},
     {"zone", NULL, COMMAND_ARG_ZONE, CMD_ZONE, "zone ZONE-ID"},
     {"fullscreen", NULL, COMMAND_ARG_NONE, CMD_FULLSCREEN, "fullscreen"},
+    {"display", "next", COMMAND_ARG_NONE, CMD_DISPLAY_NEXT, "display next"},
     {"theme", NULL, COMMAND_ARG_THEME, CMD_THEME,
      "theme next|dark|light|high-contrast"},
     {"overlay", NULL, COMMAND_ARG_OVERLAY, CMD_OVERLAY,

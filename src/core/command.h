@@ -6,6 +6,7 @@
  *   set ID VALUE             set a fader (0..100)
  *   zone ZONE-ID             move the focused fader to the middle of a zone
  *   fullscreen               toggle full screen
+ *   display next             move the window to the next display
  *   theme next|dark|light|high-contrast
  *   overlay help|questions|presets|intro|misunderstandings|why|none
  *                            show an overlay (again: hide it)
@@ -34,6 +35,7 @@ enum command_kind {
     CMD_SET,        /* element, value */
     CMD_ZONE,       /* value = enum zone */
     CMD_FULLSCREEN,
+    CMD_DISPLAY_NEXT,
     CMD_THEME,      /* value = theme index, or -1 for next */
     CMD_OVERLAY,    /* value = enum command_overlay */
     CMD_PRESET_RECALL, /* value = slot 1..9 */

@@ -8,9 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "str.h"
 
 void preset_store_init(struct preset_store *s, const struct paths *p)
 {
@@ -431,6 +434,74 @@ static bool ends_with(const char *s, const char *tail)
     return n >= t && strcmp(s + n - t, tail) == 0;
 }
 
+/* The file name of an entry without its folder and ".ini". */
+static void entry_stem(const struct preset_entry *e, char *out, size_t cap)
+{
+    const char *slash = strrchr(e->path, '/');
+    const char *base = slash ? slash + 1 : e->path;
+    size_t n = strlen(base);
+    if (ends_with(base, ".ini"))
+        n -= 4;
+    snprintf(out, cap, "%.*s", (int)n, base);
+}
+
+/* The first visible entry, user presets first, that `fits` arg. */
+static const struct preset_entry *first_fit(
+    const struct preset_store *s, const char *arg,
+    bool (*fits)(const struct preset_entry *, const char *))
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < s->count; i++) {
+            const struct preset_entry *e = &s->entry[i];
+            if ((int)e->origin == pass && !e->shadowed && fits(e, arg))
+                return e;
+        }
+    return NULL;
+}
+
+static bool stem_fits(const struct preset_entry *e, const char *arg)
+{
+    char stem[PATHS_MAX];
+    entry_stem(e, stem, sizeof stem);
+    size_t n = strlen(arg);
+    if (ends_with(arg, ".ini"))
+        n -= 4;
+    return strlen(stem) == n && strncmp(stem, arg, n) == 0;
+}
+
+static bool name_fits_any_case(const struct preset_entry *e, const char *arg)
+{
+    return strcasecmp(e->preset.name, arg) == 0;
+}
+
+/* True if `part` occurs in `text`, ASCII letters compared in any case
+ * (other UTF-8 bytes exactly). */
+static bool holds_any_case(const char *text, const char *part)
+{
+    size_t n = strlen(part);
+    for (const char *t = text; *t; t++)
+        if (strncasecmp(t, part, n) == 0)
+            return true;
+    return false;
+}
+
+int preset_store_matches(const struct preset_store *s, const char *arg,
+                         const struct preset_entry **found, int max)
+{
+    int n = 0;
+    if (!arg[0])
+        return 0;
+    for (int i = 0; i < s->count; i++) {
+        const struct preset_entry *e = &s->entry[i];
+        if (e->shadowed || !holds_any_case(e->preset.name, arg))
+            continue;
+        if (n < max)
+            found[n] = e;
+        n++;
+    }
+    return n;
+}
+
 enum preset_resolve preset_store_resolve(const struct preset_store *s,
                                          const char *arg, struct preset *out,
                                          struct diag_list *diag)
@@ -440,10 +511,32 @@ enum preset_resolve preset_store_resolve(const struct preset_store *s,
                                                       : PRESET_BAD_FILE;
     const struct preset_entry *e = preset_store_find(s, arg);
     if (!e)
+        e = first_fit(s, arg, stem_fits);
+    /* A number is a slot, never a part of a name ("10" is no slot, not
+     * "grade 10"). */
+    if (!e && arg[0] && strspn(arg, "0123456789") == strlen(arg)) {
+        int slot;
+        e = str_parse_int(arg, 1, PRESET_SLOTS, &slot)
+                ? preset_store_slot(s, slot) : NULL;
+        if (!e)
+            return PRESET_NOT_FOUND;
+    }
+    if (!e)
+        e = first_fit(s, arg, name_fits_any_case);
+    if (!e) {
+        const struct preset_entry *one;
+        int n = preset_store_matches(s, arg, &one, 1);
+        if (n > 1)
+            return PRESET_AMBIGUOUS;
+        e = n == 1 ? one : NULL;
+    }
+    if (!e)
         return PRESET_NOT_FOUND;
     *out = e->preset;
     return PRESET_RESOLVED;
 }
+
+enum { SHOWN_CANDIDATES = 6 };
 
 bool preset_store_recall(const struct preset_store *s, const char *arg,
                          struct preset *out, FILE *err)
@@ -452,8 +545,24 @@ bool preset_store_recall(const struct preset_store *s, const char *arg,
     diag_init(&d);
     enum preset_resolve r = preset_store_resolve(s, arg, out, &d);
     diag_print(&d, err, "", NULL);
-    if (r == PRESET_NOT_FOUND)
-        fprintf(err, "soundboard: no preset named '%s' "
-                     "(--list-presets shows them)\n", arg);
+    bool number = arg[0] && strspn(arg, "0123456789") == strlen(arg);
+    if (r == PRESET_NOT_FOUND && number)
+        fprintf(err, "soundboard: --preset %s: no preset in slot %s (slots "
+                     "are 1..9; --list-presets shows them)\n", arg, arg);
+    else if (r == PRESET_NOT_FOUND)
+        fprintf(err, "soundboard: --preset %s: no preset has that name, "
+                     "slot, file name or part of a name (--list-presets "
+                     "shows them)\n", arg);
+    if (r == PRESET_AMBIGUOUS) {
+        const struct preset_entry *found[SHOWN_CANDIDATES];
+        int n = preset_store_matches(s, arg, found, SHOWN_CANDIDATES);
+        fprintf(err, "soundboard: --preset %s: %d presets match, say which:",
+                arg, n);
+        for (int i = 0; i < n && i < SHOWN_CANDIDATES; i++)
+            fprintf(err, "%s '%s'", i ? "," : "", found[i]->preset.name);
+        if (n > SHOWN_CANDIDATES)
+            fprintf(err, " and %d more", n - SHOWN_CANDIDATES);
+        fputc('\n', err);
+    }
     return r == PRESET_RESOLVED;
 }

@@ -70,16 +70,30 @@ const struct preset_entry *preset_store_slot(const struct preset_store *s,
 bool preset_store_read_file(const char *path, struct preset *out,
                             struct diag_list *diag);
 
-/* --preset NAME|FILE: an argument that names an existing regular file and
- * holds a '/' or ends in ".ini" is read as a file (problems go to diag);
- * anything else is looked up by name, user presets first. */
-enum preset_resolve { PRESET_RESOLVED, PRESET_BAD_FILE, PRESET_NOT_FOUND };
+/* --preset NAME|FILE|SLOT|PART, tried in this order:
+ *   1. an argument that names an existing regular file and holds a '/' or
+ *      ends in ".ini" is read as a file (problems go to diag);
+ *   2. the exact display name, user presets first;
+ *   3. a file stem ("6-novels-book-groups", ".ini" optional);
+ *   4. a number: slot 1..9 ("--preset 6"), else nothing;
+ *   5. the display name in any case;
+ *   6. a part of one display name, in any case ("novels"): it must fit
+ *      exactly one preset, else PRESET_AMBIGUOUS (preset_store_matches
+ *      lists them). */
+enum preset_resolve { PRESET_RESOLVED, PRESET_BAD_FILE, PRESET_NOT_FOUND,
+                      PRESET_AMBIGUOUS };
 enum preset_resolve preset_store_resolve(const struct preset_store *s,
                                          const char *arg, struct preset *out,
                                          struct diag_list *diag);
+/* The presets whose display name holds arg in any case (shadowed ones left
+ * out), in the store's order: up to max into found; returns how many
+ * there are in all. */
+int preset_store_matches(const struct preset_store *s, const char *arg,
+                         const struct preset_entry **found, int max);
 
-/* The same for the command line: the file's problems, or "no preset
- * named ...", are printed on err; true if *out was filled. */
+/* The same for the command line: the file's problems, "no preset named
+ * ...", or the candidates of an ambiguous part, one line on err; true if
+ * *out was filled. */
 bool preset_store_recall(const struct preset_store *s, const char *arg,
                          struct preset *out, FILE *err);
 

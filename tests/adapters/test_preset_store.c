@@ -551,7 +551,7 @@ static void test_cli(void **state)
     assert_true(recall(&f->paths, "Factory one", &p, err));
     assert_false(recall(&f->paths, "No such", &p, err));
     e = capture(err);
-    assert_non_null(strstr(e, "no preset named 'No such'"));
+    assert_non_null(strstr(e, "--preset No such: no preset has that name"));
     free(e);
 
     /* --save-preset again updates values, keeps notes. */

@@ -33,6 +33,7 @@ static int setup(void **state)
     struct fx *f = calloc(1, sizeof *f);
     snprintf(f->home, sizeof f->home, "%s", test_make_temp_dir());
     setenv("XDG_DATA_HOME", f->home, 1);
+    setenv("XDG_CONFIG_HOME", test_make_temp_dir(), 1); /* settings.ini */
     setenv("SOUNDBOARD_DATA_DIR", SOUNDBOARD_SOURCE_DIR, 1);
     struct options o;
     char *argv[] = {"soundboard", NULL};

@@ -24,6 +24,7 @@ static int setup(void **state)
 {
     struct app *a = calloc(1, sizeof *a);
     setenv("XDG_DATA_HOME", test_make_temp_dir(), 1);
+    setenv("XDG_CONFIG_HOME", test_make_temp_dir(), 1); /* settings.ini */
     setenv("SOUNDBOARD_DATA_DIR", SOUNDBOARD_SOURCE_DIR, 1);
     struct options o;
     char *argv[] = {"soundboard", NULL};
