@@ -42,6 +42,10 @@ struct options {
     const char *save_preset;    /* --save-preset NAME */
     bool list_presets;
     const char *export_md;      /* --export FILE.md */
+    /* The unit's arc (docs/arcs.md) */
+    const char *arc;            /* --arc NAME|FILE */
+    int arc_step;               /* --arc-step N, from 1; 0 if not given */
+    bool list_arcs;
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */

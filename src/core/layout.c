@@ -205,7 +205,7 @@ static void legend(struct layout *l, struct layout_rect col)
 static int timeline_height(const struct layout *l, int pad)
 {
     return line_h(l->font_small) + pad + BOARD_ELEMENTS * line_h(l->font_small)
-           + pad + 2 * line_h(l->font_body);
+           + pad + 3 * line_h(l->font_small);
 }
 
 /* The timeline in rect t: the state word and lane names in the legend's
