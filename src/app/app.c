@@ -97,6 +97,22 @@ bool app_init(struct app *a, const struct app_config *cfg)
         for (int e = 0; e < BOARD_ELEMENTS; e++)
             board_set(&a->board, e, p.value[e]);
     }
+    /* --arc and --arc-step: the step's mix replaces the preset's. */
+    live_arc_init(&a->arc, &a->paths, stderr);
+    if (cfg->arc) {
+        struct arc arc;
+        if (!arc_store_open(&a->arc.store, cfg->arc, &arc, stderr))
+            return false;
+        if (cfg->arc_step > arc.count) {
+            fprintf(stderr, "soundboard: --arc-step %d: '%s' has %d steps\n",
+                    cfg->arc_step, arc.name, arc.count);
+            return false;
+        }
+        live_arc_open(&a->arc, &arc, cfg->arc_step - 1, &a->board);
+    } else if (cfg->arc_step) {
+        fprintf(stderr, "soundboard: --arc-step needs --arc\n");
+        return false;
+    }
     for (int i = 0; i < cfg->set_count; i++)
         board_set(&a->board, cfg->set[i].element, cfg->set[i].value);
     const char *name = live_presets_name(&a->presets);
@@ -112,6 +128,7 @@ void app_free(struct app *a)
     preset_ui_free(a->preset_ui);
     a->preset_ui = NULL;
     live_presets_free(&a->presets);
+    live_arc_free(&a->arc);
     free(a->help_keys);
     free(a->help_texts);
     a->help_keys = a->help_texts = NULL;
@@ -239,6 +256,13 @@ static void next_display(struct app *a, struct changes *ch)
     ch->redraw = true;
 }
 
+/* Preset commands that put another mix on the board: the arc lets go. */
+static bool preset_moves_board(enum command_kind k)
+{
+    return k == CMD_PRESET_RECALL || k == CMD_PRESET_NEXT
+           || k == CMD_PRESET_PREV || k == CMD_COMPARE;
+}
+
 static void dispatch(struct app *a, const struct command *cmd,
                      struct changes *ch)
 {
@@ -252,12 +276,24 @@ static void dispatch(struct app *a, const struct command *cmd,
     if (command_apply_to_board(cmd, &a->board)) {
         ch->board_moved = moves;
         ch->redraw = true;
+        if (moves) /* while an arc plays, the hand takes this element */
+            live_arc_touched(&a->arc, a->board.focus,
+                             a->board.value[a->board.focus], &a->content,
+                             now(a), ch);
         return;
     }
+    if (preset_moves_board(cmd->kind))
+        live_arc_stop(&a->arc);
     if (live_presets_command(&a->presets, cmd, &a->board, &a->content,
                              now(a), ch)) {
         if (cmd->kind == CMD_GLIDE)
             a->settings.glide_ms = a->presets.glide_ms;
+        return;
+    }
+    if (cmd->kind >= CMD_ARC_PLAY && cmd->kind <= CMD_ARC_CLOSE) {
+        live_presets_stop_glide(&a->presets); /* the arc takes the board */
+        live_arc_command(&a->arc, cmd, &a->board, &a->content,
+                         a->presets.glide_ms, now(a), ch);
         return;
     }
     switch (cmd->kind) {
@@ -321,8 +357,44 @@ bool app_command_text(struct app *a, const char *text)
 
 /* ---- Events and time ---------------------------------------------------- */
 
+/* The layout follows the open arc's timeline (the loop computes it for a
+ * new window size; this adds or drops the timeline). */
+static void sync_layout(struct app *a)
+{
+    int steps = live_arc_steps(&a->arc);
+    if (a->layout.w > 0 && a->layout.timeline_steps != steps) {
+        layout_compute_arc(&a->layout, a->layout.w, a->layout.h, steps);
+        a->dirty = true;
+    }
+}
+
+/* A click or touch on a step of the timeline: go there. */
+static bool timeline_hit(struct app *a, const SDL_Event *ev)
+{
+    int x, y;
+    if (ev->type == SDL_MOUSEBUTTONDOWN && ev->button.button == SDL_BUTTON_LEFT) {
+        x = (int)(ev->button.x * a->scale_x);
+        y = (int)(ev->button.y * a->scale_y);
+    } else if (ev->type == SDL_FINGERDOWN) {
+        x = (int)(ev->tfinger.x * (float)a->out_w);
+        y = (int)(ev->tfinger.y * (float)a->out_h);
+    } else {
+        return false;
+    }
+    struct layout_hit hit;
+    if (a->overlay != OVERLAY_NONE
+        || layout_hit(&a->layout, NULL, x, y, &hit) != LAYOUT_HIT_STEP)
+        return false;
+    app_command(a, &(struct command){.kind = CMD_ARC_STEP, .element = -1,
+                                     .value = hit.step + 1});
+    return true;
+}
+
 bool app_handle_event(struct app *a, const SDL_Event *ev)
 {
+    sync_layout(a);
+    if (timeline_hit(a, ev))
+        return false;
     struct changes ch = {0};
     struct preset_ui_ctx px = {
         .store = &a->presets.store,
@@ -359,13 +431,23 @@ void app_tick(struct app *a)
 {
     if (a->midi_started) {
         struct changes ch = {0};
+        int before[BOARD_ELEMENTS];
+        memcpy(before, a->board.value, sizeof before);
         controllers_poll(&a->midi);
         controllers_apply(&a->midi, &a->board, now(a), &ch);
+        /* Faders a controller moved: while an arc plays, the hand takes
+         * those elements (and records them when armed). */
+        for (int e = 0; ch.hands_on && e < BOARD_ELEMENTS; e++)
+            if (a->board.value[e] != before[e])
+                live_arc_touched(&a->arc, e, a->board.value[e], &a->content,
+                                 now(a), &ch);
         apply(a, &ch); /* a hand on a fader stops the glide first */
     }
     struct changes glide = {0};
     live_presets_tick(&a->presets, &a->board, now(a), &glide);
+    live_arc_tick(&a->arc, &a->board, now(a), &glide);
     apply(a, &glide);
+    sync_layout(a);
     if (a->notice_until && now(a) >= a->notice_until) {
         a->notice_until = 0;
         a->dirty = true;
@@ -403,7 +485,7 @@ uint32_t app_wait_ms(const struct app *a)
     if (a->dirty)
         return 0;
     uint32_t ms = IDLE_WAIT_MS;
-    if (live_presets_gliding(&a->presets)
+    if (live_presets_gliding(&a->presets) || live_arc_active(&a->arc)
         || (a->midi_started && controllers_active(&a->midi)))
         ms = MIDI_WAIT_MS;
     if (a->notice_until) {
@@ -435,10 +517,12 @@ void app_view(const struct app *a, struct view *v)
     v->help_keys = a->help_keys;
     v->help_texts = a->help_texts;
     v->help_count = a->help_count;
+    live_arc_view(&a->arc, v);
     struct layout l;
     const struct layout *shown = &a->layout;
     if (a->layout.w <= 0) { /* no window yet: the configured size */
-        layout_compute(&l, a->cfg.width, a->cfg.height);
+        layout_compute_arc(&l, a->cfg.width, a->cfg.height,
+                           live_arc_steps(&a->arc));
         shown = &l;
     }
     preset_ui_view(a->preset_ui, &a->presets.store,

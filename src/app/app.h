@@ -22,6 +22,7 @@
 #include "input_sdl.h"
 #include "keymap.h"
 #include "layout.h"
+#include "live_arc.h"
 #include "live_presets.h"
 #include "paths.h"
 #include "preset.h"
@@ -57,6 +58,8 @@ struct app_config {
     int display;                /* --display N (1 = primary), 0 = not given */
     bool remember;              /* save setting changes to settings.ini
                                    (the console; one-shot runs never do) */
+    const char *arc;            /* --arc NAME|FILE, or NULL */
+    int arc_step;               /* --arc-step N (from 1), 0 if not given */
 };
 
 struct app {
@@ -89,6 +92,7 @@ struct app {
     int help_count;
 
     struct live_presets presets;
+    struct live_arc arc;       /* the unit's arc and its timeline */
     struct controllers midi;
     bool midi_started;         /* app_start_midi succeeded */
     struct preset_ui *preset_ui;

@@ -316,6 +316,9 @@ static bool browser_key(struct preset_ui *u, const struct preset_ui_ctx *x,
         ch->close_overlay = true;
         preset_ui_browser(u, x->store, NULL, false);
         break;
+    case SDLK_INSERT: /* the mix on the board becomes the arc's next step */
+        changes_command(ch, "arc insert");
+        break;
     case SDLK_r:
     case SDLK_DELETE:
         if (!e)

@@ -8,6 +8,8 @@
 #include <cjson/cJSON.h>
 
 #include "app.h"
+#include "arc_cli.h"
+#include "arc_store.h"
 #include "controllers.h"
 #include "layout.h"
 #include "options.h"
@@ -30,6 +32,14 @@ static int dump_state(const struct app *a)
                                                            : NULL,
     };
     char *json = state_json(&a->board, &a->content, &extra);
+    /* The open arc, added here (the arc's part of the state). */
+    cJSON *root = json ? cJSON_Parse(json) : NULL;
+    if (root) {
+        cJSON_AddItemToObject(root, "arc", arc_cli_state_json(&a->arc));
+        free(json);
+        json = cJSON_PrintUnformatted(root);
+        cJSON_Delete(root);
+    }
     if (!json) {
         fprintf(stderr, "soundboard: out of memory\n");
         return 1;
@@ -55,7 +65,8 @@ static cJSON *rect_json(struct layout_rect r)
 static int dump_layout(const struct app *a)
 {
     struct layout l;
-    layout_compute(&l, a->cfg.width, a->cfg.height);
+    layout_compute_arc(&l, a->cfg.width, a->cfg.height,
+                       live_arc_steps(&a->arc));
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "width", l.w);
     cJSON_AddNumberToObject(root, "height", l.h);
@@ -76,6 +87,12 @@ static int dump_layout(const struct app *a)
     cJSON_AddItemToObject(root, "panel", rect_json(l.panel));
     cJSON_AddItemToObject(root, "bridge", rect_json(l.bridge));
     cJSON_AddItemToObject(root, "status", rect_json(l.status));
+    if (l.timeline_steps) { /* the arc's timeline: one column per step */
+        cJSON *steps = cJSON_AddArrayToObject(root, "timeline_steps");
+        for (int k = 0; k < l.timeline_steps; k++)
+            cJSON_AddItemToArray(steps,
+                                 rect_json(layout_timeline_step(&l, k)));
+    }
     char *text = cJSON_PrintUnformatted(root);
     cJSON_Delete(root);
     if (!text)
@@ -136,6 +153,8 @@ int main(int argc, char **argv)
     }
     /* One-shot requests that need no board. */
     if (opt.check) {
+        if (arc_store_is_arc_file(opt.check))
+            return arc_store_check(opt.check, stdout);
         if (preset_cli_is_preset_file(opt.check) || !looks_like_profile(opt.check))
             return preset_cli_check(opt.check, stdout);
         return profile_store_check(opt.check, stdout);
@@ -149,10 +168,15 @@ int main(int argc, char **argv)
     }
     bool one_shot = opt.screenshot || opt.dump_state || opt.dump_layout
                     || opt.save_preset || opt.export_md || opt.list_presets
-                    || opt.list_midi;
+                    || opt.list_midi || opt.list_arcs;
     int status = 0;
     if (opt.list_midi) {
         status = controllers_list(&a.paths, stdout);
+        app_free(&a);
+        return status;
+    }
+    if (opt.list_arcs) {
+        status = arc_cli_list(&a.paths, stdout, stderr);
         app_free(&a);
         return status;
     }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arc.h"
 #include "command.h"
 #include "handout_pdf.h"
 #include "str.h"
@@ -14,7 +15,7 @@ enum {
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
     OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER,
-    OPT_SHOW, OPT_DISPLAY,
+    OPT_SHOW, OPT_DISPLAY, OPT_ARC, OPT_ARC_STEP, OPT_LIST_ARCS,
 };
 
 static const struct option long_options[] = {
@@ -40,6 +41,9 @@ static const struct option long_options[] = {
     {"export", required_argument, NULL, OPT_EXPORT},
     {"paper", required_argument, NULL, OPT_PAPER},
     {"show", required_argument, NULL, OPT_SHOW},
+    {"arc", required_argument, NULL, OPT_ARC},
+    {"arc-step", required_argument, NULL, OPT_ARC_STEP},
+    {"list-arcs", no_argument, NULL, OPT_LIST_ARCS},
     {NULL, 0, NULL, 0},
 };
 
@@ -58,6 +62,7 @@ void options_usage(FILE *out)
         "[--list-presets]\n"
         "                  [--export FILE.md|FILE.pdf] [--paper a4|letter]\n"
         "                  [--dump-layout]\n"
+        "                  [--arc NAME|FILE] [--arc-step N] [--list-arcs]\n"
         "\n"
         "IDs: goals inquiry task evaluation feedback plan demonstration\n"
         "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
@@ -81,8 +86,8 @@ void options_usage(FILE *out)
         "  --controller NAME|FILE  use this controller profile\n"
         "  --list-midi           list MIDI ports and the profile each "
         "matches\n"
-        "  --check FILE          validate a controller profile or preset "
-        "file\n"
+        "  --check FILE          validate a controller profile, preset or "
+        "arc file\n"
         "  --midi-in FILE        read raw MIDI bytes from a file, FIFO or "
         "device\n"
         "  --midi-out FILE       write the bytes sent to the controller\n"
@@ -93,6 +98,9 @@ void options_usage(FILE *out)
         "  --export FILE.md|FILE.pdf  write a handout of the mix and exit (Markdown\n"
         "                        with FILE.png beside it, or a print-ready PDF)\n"
         "  --paper a4|letter     the PDF handout's paper (default a4)\n"
+        "  --arc NAME|FILE       open a unit's arc at start\n"
+        "  --arc-step N          go to step N of the arc (from 1)\n"
+        "  --list-arcs           list arcs: name, origin, steps, file\n"
         "  --help                print this help and exit\n"
         "  --version             print the version and exit\n"
         "\n"
@@ -234,6 +242,15 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
         case OPT_SAVE_PRESET: o->save_preset = optarg; break;
         case OPT_LIST_PRESETS: o->list_presets = true; break;
         case OPT_EXPORT: o->export_md = optarg; break;
+        case OPT_ARC: o->arc = optarg; break;
+        case OPT_ARC_STEP:
+            if (!str_parse_int(optarg, 1, ARC_STEPS_MAX, &o->arc_step)) {
+                snprintf(err, errlen, "--arc-step %s: expected a step "
+                         "number 1..%d", optarg, ARC_STEPS_MAX);
+                return false;
+            }
+            break;
+        case OPT_LIST_ARCS: o->list_arcs = true; break;
         case ':':
             snprintf(err, errlen, "%s: needs a value", argv[optind - 1]);
             return false;
@@ -276,4 +293,6 @@ void options_app_config(const struct options *o, struct app_config *c)
     c->controller = o->controller;
     c->midi_in = o->midi_in;
     c->midi_out = o->midi_out;
+    c->arc = o->arc;
+    c->arc_step = o->arc_step;
 }

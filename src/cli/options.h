@@ -46,6 +46,10 @@ struct options {
     const char *export_md;      /* --export FILE.md|FILE.pdf */
     int paper;                  /* --paper a4|letter: enum handout_paper */
     int show;                   /* --show NAME: enum command_overlay */
+    /* The unit's arc (docs/arcs.md) */
+    const char *arc;            /* --arc NAME|FILE */
+    int arc_step;               /* --arc-step N, from 1; 0 if not given */
+    bool list_arcs;
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */

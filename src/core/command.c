@@ -107,6 +107,20 @@ static const struct command_def defs[] = {
     {"preset", "save", COMMAND_ARG_NONE, CMD_PRESET_SAVE, "preset save"},
     {"compare", NULL, COMMAND_ARG_NONE, CMD_COMPARE, "compare"},
     {"glide", NULL, COMMAND_ARG_MS, CMD_GLIDE, "glide next|MS"},
+    /* The unit's arc. */
+    {"arc", "play", COMMAND_ARG_NONE, CMD_ARC_PLAY, "arc play"},
+    {"arc", "stop", COMMAND_ARG_NONE, CMD_ARC_STOP, "arc stop"},
+    {"arc", "prev", COMMAND_ARG_NONE, CMD_ARC_PREV, "arc prev"},
+    {"arc", "next", COMMAND_ARG_NONE, CMD_ARC_NEXT, "arc next"},
+    {"arc", "first", COMMAND_ARG_NONE, CMD_ARC_FIRST, "arc first"},
+    {"arc", "last", COMMAND_ARG_NONE, CMD_ARC_LAST, "arc last"},
+    {"arc", "step", COMMAND_ARG_STEP, CMD_ARC_STEP, "arc step N"},
+    {"arc", "record", COMMAND_ARG_NONE, CMD_ARC_RECORD, "arc record"},
+    {"arc", "insert", COMMAND_ARG_NONE, CMD_ARC_INSERT, "arc insert"},
+    {"arc", "delete", COMMAND_ARG_NONE, CMD_ARC_DELETE, "arc delete"},
+    {"arc", "new", COMMAND_ARG_NONE, CMD_ARC_NEW, "arc new"},
+    {"arc", "cycle", COMMAND_ARG_NONE, CMD_ARC_CYCLE, "arc cycle"},
+    {"arc", "close", COMMAND_ARG_NONE, CMD_ARC_CLOSE, "arc close"},
     {"learn", NULL, COMMAND_ARG_NONE, CMD_LEARN, "learn"},
     {"rescan", NULL, COMMAND_ARG_NONE, CMD_RESCAN, "rescan"},
     {"controller", "generic", COMMAND_ARG_NONE, CMD_ACCEPT_GENERIC,
@@ -180,6 +194,9 @@ static bool parse_arg(const struct command_def *d, char w[][WORD_LEN],
         return str_parse_int(w[0], 0, 60000, &out->value)
                || fail(err, errlen, "glide takes next or 0..60000 ms, not "
                        "'%s'", w[0]);
+    case COMMAND_ARG_STEP:
+        return str_parse_int(w[0], 1, COMMAND_ARC_STEPS, &out->value)
+               || fail(err, errlen, "arc step '%s' is not 1..52", w[0]);
     }
     return false;
 }
@@ -188,7 +205,7 @@ static bool parse_arg(const struct command_def *d, char w[][WORD_LEN],
  * word is wrong. */
 static bool usage_of(const char *verb, char *err, size_t errlen)
 {
-    char text[256] = "usage:";
+    char text[512] = "usage:";
     size_t n = strlen(text);
     for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
         if (strcmp(defs[i].verb, verb) == 0 && n < sizeof text)

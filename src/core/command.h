@@ -14,6 +14,12 @@
  *   preset next|prev|save    step through presets, open the save dialog
  *   compare                  A/B: flip between the mix and the last preset
  *   glide next|MS            recall glide time: next of 0, 1, 2, 4 s, or MS
+ *   arc play|stop|prev|next|first|last   the unit's arc: transport
+ *   arc step N               go to step N (1..52)
+ *   arc record|insert|delete record the mix into the step (or arm touch
+ *                            recording while playing), add or remove a step
+ *   arc new|cycle|close      start an arc from the mix, open the next arc,
+ *                            close it
  *   learn                    start or stop controller learn mode
  *   rescan                   look for controllers now
  *   controller generic       use an unknown controller with the generic
@@ -45,6 +51,20 @@ enum command_kind {
     CMD_PRESET_SAVE,
     CMD_COMPARE,
     CMD_GLIDE,      /* value = milliseconds 0..60000, or -1 for next */
+    /* The unit's arc (live_arc.h). */
+    CMD_ARC_PLAY,   /* play or pause */
+    CMD_ARC_STOP,
+    CMD_ARC_PREV,
+    CMD_ARC_NEXT,
+    CMD_ARC_FIRST,
+    CMD_ARC_LAST,
+    CMD_ARC_STEP,   /* value = step 1..52 */
+    CMD_ARC_RECORD,
+    CMD_ARC_INSERT,
+    CMD_ARC_DELETE,
+    CMD_ARC_NEW,
+    CMD_ARC_CYCLE,
+    CMD_ARC_CLOSE,
     CMD_LEARN,
     CMD_RESCAN,
     CMD_ACCEPT_GENERIC, /* use an unknown controller with the generic map */
@@ -64,7 +84,7 @@ enum command_overlay {
 const char *command_overlay_name(int overlay);
 int command_overlay_index(const char *name);
 
-enum { COMMAND_SLOTS = 9 };
+enum { COMMAND_SLOTS = 9, COMMAND_ARC_STEPS = 52 };
 
 /* Theme names in index order: dark (default), light, high-contrast. */
 enum { THEME_COUNT = 3 };
@@ -88,6 +108,7 @@ enum command_arg {
     COMMAND_ARG_OVERLAY,         /* help, questions, presets or none */
     COMMAND_ARG_SLOT,            /* 1..9 */
     COMMAND_ARG_MS,              /* next or 0..60000 */
+    COMMAND_ARG_STEP,            /* an arc step, 1..52 */
 };
 
 /* One row of the command table. */

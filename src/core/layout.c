@@ -200,9 +200,55 @@ static void legend(struct layout *l, struct layout_rect col)
 
 /* ------------------------------------------------------------ compute */
 
+/* The timeline's height for a font size: a row of step labels, seven
+ * lanes and two lines of note. */
+static int timeline_height(const struct layout *l, int pad)
+{
+    return line_h(l->font_small) + pad + BOARD_ELEMENTS * line_h(l->font_small)
+           + pad + 3 * line_h(l->font_small);
+}
+
+/* The timeline in rect t: the state word and lane names in the legend's
+ * column, step labels and lanes right of them, the note under it all. */
+static void timeline(struct layout *l, struct layout_rect t, int legend_w,
+                     int gap, int pad)
+{
+    int lh = line_h(l->font_small);
+    l->timeline = t;
+    l->timeline_lane_h = lh;
+    int lx = t.x + legend_w + gap;
+    int lw = right(t) - lx;
+    l->timeline_state = rect(t.x, t.y, legend_w, lh + pad);
+    l->timeline_labels = rect(lx, t.y, lw, lh + pad);
+    int top = bottom(l->timeline_labels);
+    l->timeline_lanes = rect(lx, top, lw, BOARD_ELEMENTS * lh);
+    for (int e = 0; e < BOARD_ELEMENTS; e++)
+        l->timeline_lane_label[e] = rect(t.x, top + e * lh, legend_w, lh);
+    int ny = bottom(l->timeline_lanes) + pad;
+    l->timeline_note = rect(t.x, ny, t.w, bottom(t) - ny);
+}
+
+struct layout_rect layout_timeline_step(const struct layout *l, int k)
+{
+    int n = l->timeline_steps;
+    if (n <= 0 || k < 0 || k >= n)
+        return rect(0, 0, 0, 0);
+    struct layout_rect lanes = l->timeline_lanes;
+    int x0 = lanes.x + (int)((long)lanes.w * k / n);
+    int x1 = lanes.x + (int)((long)lanes.w * (k + 1) / n);
+    int y0 = l->timeline_labels.y;
+    return rect(x0, y0, x1 - x0, bottom(lanes) - y0);
+}
+
 bool layout_compute(struct layout *l, int w, int h)
 {
+    return layout_compute_arc(l, w, h, 0);
+}
+
+bool layout_compute_arc(struct layout *l, int w, int h, int steps)
+{
     memset(l, 0, sizeof *l);
+    steps = steps < 0 ? 0 : steps > 52 ? 52 : steps;
     bool ok = w >= LAYOUT_MIN_W && h >= LAYOUT_MIN_H;
     w = max_int(w, 1);
     h = max_int(h, 1);
@@ -253,6 +299,8 @@ bool layout_compute(struct layout *l, int w, int h)
         top = bottom(l->bridge) + m;
         strips_h = l->status.y - m - top;
         /* The panel keeps the full height: it holds the most text. */
+        if (steps)
+            strips_h -= timeline_height(l, pad) + m;
         l->panel = rect(m + strips_w + m, m, panel_w, h - 2 * m);
         l->status.w = l->panel.x - m / 2;
         l->masthead.w = l->status.w;
@@ -271,7 +319,14 @@ bool layout_compute(struct layout *l, int w, int h)
         panel_h = max_int(panel_h - head / 3, 8 * line_h(l->font_small));
         strips_w = avail_w;
         strips_h = l->status.y - m - top - m - panel_h;
-        l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
+        if (steps) { /* the panel and the faders each give half */
+            int th = timeline_height(l, pad) + m;
+            panel_h -= th / 2;
+            strips_h -= th - th / 2;
+        }
+        l->panel = rect(m, top + strips_h + m + (steps
+                        ? timeline_height(l, pad) + m : 0), avail_w,
+                        panel_h);
         l->panel_columns = 3;
     }
     l->strips = rect(m, top, strips_w, strips_h);
@@ -280,7 +335,7 @@ bool layout_compute(struct layout *l, int w, int h)
      * are tall enough, one wider line otherwise. */
     /* On narrow windows the per-strip readout gives way to the fader:
      * the panel below shows the focused element in full. */
-    int readout_lines = l->wide ? 8 : 0;
+    int readout_lines = l->wide && !steps ? 8 : 0;
     int legend_w = legend_w2;
     l->legend_lines = 2;
     int pitch = (strips_w - legend_w) / BOARD_ELEMENTS;
@@ -290,10 +345,16 @@ bool layout_compute(struct layout *l, int w, int h)
               readout_lines, l->wide);
     }
     legend(l, rect(m, top, legend_w, strips_h));
+    if (steps) {
+        l->timeline_steps = steps;
+        timeline(l, rect(m, top + strips_h + m, strips_w,
+                         timeline_height(l, pad)), legend_w, sgap, pad);
+    }
 
-    int ow = w * 86 / 100, oh = (l->status.y - head - m) * 92 / 100;
-    l->overlay = rect((w - ow) / 2, head + (l->status.y - head - oh) / 2, ow,
-                      oh);
+    /* Overlays cover the masthead too (they are open for a moment); the
+     * status line stays visible below them. */
+    int ow = w * 88 / 100, oh = (l->status.y - m) * 94 / 100;
+    l->overlay = rect((w - ow) / 2, (l->status.y - oh) / 2, ow, oh);
     return ok;
 }
 
@@ -333,6 +394,14 @@ enum layout_hit_kind layout_hit(const struct layout *l, const int *values,
     hit->element = -1;
     hit->zone = -1;
     hit->habit = -1;
+    hit->step = -1;
+    for (int k = 0; k < l->timeline_steps; k++) {
+        if (layout_rect_contains(layout_timeline_step(l, k), x, y)) {
+            hit->kind = LAYOUT_HIT_STEP;
+            hit->step = k;
+            return hit->kind;
+        }
+    }
     for (int z = 0; z < ZONE_COUNT; z++) {
         if (layout_rect_contains(l->legend_label[z], x, y)) {
             hit->kind = LAYOUT_HIT_ZONE;

@@ -83,6 +83,18 @@ struct layout {
     struct layout_rect mast_line[2];
     struct layout_rect overlay;  /* panel of the help/questions overlays */
     struct layout_rect banner;   /* learn-mode prompt, over the bridge */
+
+    /* The arc's timeline (layout_compute_arc), under the strips; all
+     * zero when no arc is open. The per-strip readout gives way to it
+     * (the panel shows the focused element in full). */
+    int timeline_steps;          /* steps shown; 0: no timeline */
+    struct layout_rect timeline; /* the whole strip */
+    struct layout_rect timeline_state; /* play / pause / record word */
+    struct layout_rect timeline_labels; /* row of step labels */
+    struct layout_rect timeline_lanes;  /* the seven lanes, step columns */
+    struct layout_rect timeline_lane_label[BOARD_ELEMENTS];
+    struct layout_rect timeline_note;   /* the current step's note */
+    int timeline_lane_h;         /* height of one lane */
 };
 
 enum layout_hit_kind {
@@ -94,6 +106,7 @@ enum layout_hit_kind {
                            focused strip) */
     LAYOUT_HIT_STRIP,   /* elsewhere on strip element (select it) */
     LAYOUT_HIT_BRIDGE,  /* on the meter-bridge cell of habit */
+    LAYOUT_HIT_STEP,    /* on step `step` of the arc's timeline */
 };
 
 struct layout_hit {
@@ -101,6 +114,7 @@ struct layout_hit {
     int element;        /* 0..6, -1 if none */
     int zone;           /* enum zone for LAYOUT_HIT_ZONE, else -1 */
     int habit;          /* 0..15 for LAYOUT_HIT_BRIDGE, else -1 */
+    int step;           /* 0-based for LAYOUT_HIT_STEP, else -1 */
 };
 
 /* Computes the layout for a w x h window (pixels of the renderer's output,
@@ -108,6 +122,14 @@ struct layout_hit {
  * false if the window is smaller than LAYOUT_MIN_W x LAYOUT_MIN_H (the
  * layout is still filled in and usable, only cramped). */
 bool layout_compute(struct layout *l, int w, int h);
+
+/* The same with the timeline of an open arc of `steps` steps (0: none,
+ * exactly layout_compute; more than 52 count as 52). */
+bool layout_compute_arc(struct layout *l, int w, int h, int steps);
+
+/* The column of step k (0-based) on the timeline: its label cell and its
+ * lanes, top to bottom. A zero rect when k is out of range. */
+struct layout_rect layout_timeline_step(const struct layout *l, int k);
 
 /* Rect of the cap of `element` at `value` (clamped to 0..100): its centre
  * is at the value's height in the travel, 0 at the bottom. An element out of

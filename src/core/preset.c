@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "ini_lines.h"
+#include "ini_text.h"
 #include "str.h"
 #include "utf8.h"
 
@@ -156,12 +157,6 @@ bool preset_time_parse(const char *s, int64_t *out)
 /* Parsing                                                             */
 /* ------------------------------------------------------------------ */
 
-struct text_acc {            /* a text value built from its pieces */
-    char *buf;               /* the field it fills */
-    size_t cap, len;         /* cap excludes the NUL */
-    bool join;               /* next piece follows without a space */
-    bool overflow_said;      /* "too long" reported once */
-};
 
 struct parser {
     struct preset *p;
@@ -174,7 +169,7 @@ struct parser {
     int current;              /* key that continuation lines belong to */
     bool current_ok;          /* it is a first occurrence, parsed fine */
     bool version_ok;
-    struct text_acc acc;
+    struct ini_text acc;
     int errors;
 };
 
@@ -232,60 +227,21 @@ static bool number_in(struct parser *ps, const char *key, const char *value,
     return true;
 }
 
-/* Appends one piece of a text value, decoding its escapes. */
+/* Appends one piece of a text value (ini_text.h), reporting problems. */
 static bool text_piece(struct parser *ps, const char *key, const char *piece,
                        int line, bool first)
 {
-    struct text_acc *a = &ps->acc;
-    char tmp[INI_LINES_MAX + 2];
-    size_t n = 0;
-    bool join = false;
-    for (const char *s = piece; *s; s++) {
-        char c = *s;
-        if (c == '\\') {
-            switch (s[1]) {
-            case '\\': c = '\\'; break;
-            case 'n': c = '\n'; break;
-            case 's': c = ' '; break;
-            case 't': c = '\t'; break;
-            case ';': c = ';'; break;
-            case '#': c = '#'; break;
-            case '\0': join = true; break;
-            default:
-                fail(ps, line,
-                     "%s: unknown escape '\\%c' (write \\\\ for a "
-                     "backslash)", key, s[1]);
-                return false;
-            }
-            if (join)
-                break;
-            s++;
-        } else if ((unsigned char)c < 0x20 || c == 0x7F) {
-            fail(ps, line, "%s contains a control character", key);
-            return false;
-        }
-        if (n < sizeof tmp - 1)
-            tmp[n++] = c;
-    }
-    /* Pieces meet with one space, unless the last one ended in a line
-     * break or a lone backslash (a wrap inside a word). */
-    bool space = !first && !a->join && a->len > 0
-                 && a->buf[a->len - 1] != '\n';
-    if (a->len + n + space > a->cap) {
-        if (!a->overflow_said)
-            fail(ps, line, "%s is longer than %zu bytes", key, a->cap);
-        else
-            ps->errors++;
-        a->overflow_said = true;
+    char err[160];
+    switch (ini_text_piece(&ps->acc, key, piece, first, err, sizeof err)) {
+    case INI_TEXT_OK:
+        return true;
+    case INI_TEXT_TOO_LONG_AGAIN:
+        ps->errors++;
+        return false;
+    default:
+        fail(ps, line, "%s", err);
         return false;
     }
-    if (space)
-        a->buf[a->len++] = ' ';
-    memcpy(a->buf + a->len, tmp, n);
-    a->len += n;
-    a->buf[a->len] = '\0';
-    a->join = join;
-    return true;
 }
 
 static int find_key(enum section sec, const char *key)
@@ -323,11 +279,8 @@ static bool first_value(struct parser *ps, int k, const char *value,
         return true;
     case KEY_NAME:
     case KEY_NOTES:
-        ps->acc = (struct text_acc){
-            .buf = k == KEY_NAME ? p->name : p->notes,
-            .cap = k == KEY_NAME ? PRESET_NAME_MAX : PRESET_NOTES_MAX,
-        };
-        ps->acc.buf[0] = '\0';
+        ini_text_start(&ps->acc, k == KEY_NAME ? p->name : p->notes,
+                       k == KEY_NAME ? PRESET_NAME_MAX : PRESET_NOTES_MAX);
         return text_piece(ps, key, value, line, true);
     case KEY_SLOT:
         return number_in(ps, key, value, line, 1, PRESET_SLOTS, &p->slot);
@@ -499,91 +452,6 @@ bool preset_parse(const char *text, size_t len, const char *file,
 /* Serializing                                                         */
 /* ------------------------------------------------------------------ */
 
-/* Encoded text of a piece is kept under this many bytes so that files
- * read comfortably in an 80-column editor; INI_LINES_MAX is far above. */
-enum { PIECE_WIDTH = 72 };
-
-/* Ends a piece: a trailing space would be stripped by the reader, so it
- * becomes \s. */
-static void end_piece(struct str_buf *o, const char *piece, size_t n,
-                      const char *tail)
-{
-    if (n > 0 && piece[n - 1] == ' ') {
-        str_buf_addn(o, piece, n - 1);
-        str_buf_add(o, "\\s");
-    } else {
-        str_buf_addn(o, piece, n);
-    }
-    str_buf_add(o, tail);
-    str_buf_add(o, "\n");
-}
-
-/* Writes `key = value` with escapes, over indented continuation lines when
- * the value is long or has several lines. */
-static void put_text(struct str_buf *o, const char *key, const char *text)
-{
-    char piece[PIECE_WIDTH + 8];
-    size_t n = 0;
-    size_t space_at = 0;   /* piece length at the last breakable space */
-    size_t space_src = 0;  /* source index just after that space */
-    bool have_space = false;
-    str_buf_add(o, key);
-    str_buf_add(o, " = ");
-    size_t len = strlen(text);
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '\n') {
-            end_piece(o, piece, n, "\\n");
-            n = 0;
-            have_space = false;
-            i++;
-            if (i < len)
-                str_buf_add(o, "    ");
-            continue;
-        }
-        char enc[5];
-        size_t en = 0, cl = 1;
-        if (c == '\\') {
-            memcpy(enc, "\\\\", 2), en = 2;
-        } else if (c == '\t') {
-            memcpy(enc, "\\t", 2), en = 2;
-        } else if (c == ' ' && n == 0) {
-            memcpy(enc, "\\s", 2), en = 2;
-        } else if ((c == '#' || c == ';') && n == 0) {
-            enc[0] = '\\', enc[1] = (char)c, en = 2;
-        } else if (c == ';' && piece[n - 1] == ' ') {
-            memcpy(enc, "\\;", 2), en = 2;
-        } else {
-            cl = utf8_next(text + i, len - i, NULL);
-            memcpy(enc, text + i, cl), en = cl;
-        }
-        if (n + en > PIECE_WIDTH) {
-            if (have_space) {
-                /* Break at the last space: it becomes the joining space. */
-                end_piece(o, piece, space_at, "");
-                i = space_src;
-            } else {
-                end_piece(o, piece, n, "\\"); /* wrap inside a word */
-            }
-            n = 0;
-            have_space = false;
-            str_buf_add(o, "    ");
-            continue;
-        }
-        if (c == ' ' && n > 0 && en == 1) {
-            space_at = n;
-            space_src = i + 1;
-            have_space = true;
-        }
-        memcpy(piece + n, enc, en);
-        n += en;
-        i += cl;
-    }
-    if (n > 0 || len == 0 || text[len - 1] != '\n')
-        end_piece(o, piece, n, "");
-}
-
 char *preset_serialize(const struct preset *p, size_t *len)
 {
     char err[80];
@@ -594,7 +462,7 @@ char *preset_serialize(const struct preset *p, size_t *len)
     str_buf_add(&o, "# soundboard preset: the format is described in "
                     "docs/presets.md\n[preset]\n");
     str_buf_addf(&o, "version = %d\n", PRESET_VERSION);
-    put_text(&o, "name", p->name);
+    ini_text_put(&o, "name", p->name);
     if (p->slot > 0)
         str_buf_addf(&o, "slot = %d\n", p->slot);
     char t[PRESET_TIME_TEXT];
@@ -607,7 +475,7 @@ char *preset_serialize(const struct preset *p, size_t *len)
         str_buf_addf(&o, "changed = %s\n", t);
     }
     if (p->notes[0])
-        put_text(&o, "notes", p->notes);
+        ini_text_put(&o, "notes", p->notes);
     str_buf_add(&o, "\n[values]\n");
     for (int i = 0; i < BOARD_ELEMENTS; i++)
         str_buf_addf(&o, "%s = %d\n", board_element_id(i), p->value[i]);

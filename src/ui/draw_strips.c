@@ -16,7 +16,7 @@ static void legend(struct ui *ui)
         struct layout_rect band = st->zone_band[z];
         struct layout_rect sw_r = {l->legend.x + l->legend.w - sw, band.y,
                                    sw, band.h};
-        draw_fill(ui, draw_zone_role(z), sw_r);
+        draw_zone_pattern(ui, z, sw_r); /* tint and pattern, as the timeline */
         struct layout_rect t = l->legend_label[z];
         t.w -= sw + gap;
         draw_text_best(ui, draw_zone_name(ui, z), l->font_small, true,

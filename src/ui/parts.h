@@ -13,6 +13,10 @@ void draw_bridge(struct ui *ui);
 void draw_status(struct ui *ui);
 void draw_masthead(struct ui *ui);
 void draw_learn(struct ui *ui);
+/* The unit's arc under the strips (draw_timeline.c), and the pattern
+ * that tells a zone without colour (solid, stripes, dots). */
+void draw_timeline(struct ui *ui);
+void draw_zone_pattern(struct ui *ui, int zone, struct layout_rect r);
 
 /* Overlays: one function per overlay, on top of a dimmed board. Each
  * starts with draw_overlay_frame, which dims the board, draws the panel

@@ -69,7 +69,13 @@ const struct layout *ui_layout(struct ui *ui, int w, int h)
 
 void ui_draw(struct ui *ui, const struct view *v, int w, int h)
 {
-    ui_layout(ui, w, h);
+    /* With an arc open, the layout has its timeline. */
+    int steps = v->arc ? v->arc->count : 0;
+    if (!ui->have_layout || ui->layout.w != w || ui->layout.h != h
+        || ui->layout.timeline_steps != steps) {
+        layout_compute_arc(&ui->layout, w, h, steps);
+        ui->have_layout = true;
+    }
     ui->v = v;
     ui->theme = v->theme >= 0 && v->theme < THEME_COUNT ? v->theme : 0;
     draw_clear(ui);
@@ -77,6 +83,7 @@ void ui_draw(struct ui *ui, const struct view *v, int w, int h)
         draw_bridge(ui);
         draw_strips(ui);
         draw_panel(ui);
+        draw_timeline(ui);
     }
     draw_status(ui);
     draw_masthead(ui);

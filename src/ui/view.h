@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "arc.h"
 #include "board.h"
 #include "command.h"
 #include "content.h"
@@ -74,6 +75,12 @@ struct view {
 
     /* Preset browser (overlay OVERLAY_PRESETS) and save dialog. */
     struct view_presets presets;
+
+    /* The unit's arc: the timeline under the strips. NULL: none open. */
+    const struct arc *arc;
+    int arc_step;                  /* current step, 0-based */
+    bool arc_playing;
+    bool arc_recording;            /* touch recording armed */
 };
 
 #endif

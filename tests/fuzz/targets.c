@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arc.h"
 #include "board.h"
 #include "content.h"
 #include "diag.h"
@@ -194,6 +195,72 @@ int fuzz_preset_one(const uint8_t *data, size_t size)
         fuzz_fail("preset round trip differs");
     }
     free(text);
+    return 0;
+}
+
+static bool arc_equal(const struct arc *a, const struct arc *b)
+{
+    if (strcmp(a->name, b->name) != 0 || strcmp(a->notes, b->notes) != 0
+        || a->dwell != b->dwell || a->count != b->count)
+        return false;
+    for (int k = 0; k < a->count; k++)
+        if (strcmp(a->step[k].label, b->step[k].label) != 0
+            || strcmp(a->step[k].note, b->step[k].note) != 0
+            || memcmp(a->step[k].value, b->step[k].value,
+                      sizeof a->step[k].value) != 0)
+            return false;
+    return true;
+}
+
+/* Plays the arc with times and touches taken from the data. */
+static void fuzz_arc_play(struct arc *a, const uint8_t *data, size_t size)
+{
+    struct arc_play p;
+    struct arc_position pos;
+    arc_play_init(&p);
+    p.recording = size > 0 && (data[0] & 1);
+    int board[BOARD_ELEMENTS] = {0};
+    arc_play_start(&p, a, size > 1 ? data[1] % 60 : 0, board, 0,
+                   size > 2 ? data[2] * 10 : 0, size > 3 ? data[3] * 10 : 0);
+    int64_t now = 0;
+    for (size_t i = 4; i + 1 < size && i < 4096; i += 2) {
+        now += data[i] * 7;
+        if (data[i + 1] & 0x80)
+            arc_play_touch(&p, a, data[i + 1] % BOARD_ELEMENTS,
+                           data[i] % 101, now);
+        if (!arc_play_advance(&p, a, now, &pos))
+            break;
+        if (pos.step < 0 || pos.step >= a->count)
+            fuzz_fail("playhead off the arc's steps");
+        for (int e = 0; e < BOARD_ELEMENTS; e++)
+            if (pos.value[e] < 0 || pos.value[e] > 100)
+                fuzz_fail("played value out of 0..100");
+    }
+}
+
+int fuzz_arc_one(const uint8_t *data, size_t size)
+{
+    static struct arc a, back;
+    static struct diag_list d;
+
+    diag_init(&d);
+    if (!arc_parse((const char *)data, size, "fuzz.ini", &a, &d))
+        return 0;
+    if (a.count < ARC_STEPS_MIN || a.count > ARC_STEPS_MAX)
+        fuzz_fail("parsed arc has a step count out of 2..52");
+    size_t n = 0;
+    char *text = arc_serialize(&a, &n);
+    if (!text)
+        fuzz_fail("a parsed arc does not serialize");
+    diag_init(&d);
+    bool ok = arc_parse(text, n, "back.ini", &back, &d);
+    if (!ok || !arc_equal(&a, &back)) {
+        fprintf(stderr, "%s\n%s\n", text, d.count ? d.text[0] : "");
+        free(text);
+        fuzz_fail("arc round trip differs");
+    }
+    free(text);
+    fuzz_arc_play(&a, data, size);
     return 0;
 }
 

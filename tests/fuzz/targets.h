@@ -16,6 +16,10 @@ int fuzz_midi_one(const uint8_t *data, size_t size);
 int fuzz_profile_one(const uint8_t *data, size_t size);
 /* Preset parser; a parsed preset must serialize and parse back equal. */
 int fuzz_preset_one(const uint8_t *data, size_t size);
+/* Arc parser; a parsed arc must serialize and parse back equal, and
+ * playing it (the clock and the touches from the data) must stay on its
+ * steps and in 0..100. */
+int fuzz_arc_one(const uint8_t *data, size_t size);
 /* Content parser: the input split into the four content files. */
 int fuzz_content_one(const uint8_t *data, size_t size);
 /* Keymap parser and lookups. */

@@ -21,7 +21,7 @@ static void example(const struct command_def *d, char *out, size_t cap)
         [COMMAND_ARG_DELTA] = " +5", [COMMAND_ARG_ELEMENT_VALUE] = " plan 40",
         [COMMAND_ARG_ZONE] = " co-created", [COMMAND_ARG_THEME] = " light",
         [COMMAND_ARG_OVERLAY] = " help", [COMMAND_ARG_SLOT] = " 3",
-        [COMMAND_ARG_MS] = " 2000",
+        [COMMAND_ARG_MS] = " 2000", [COMMAND_ARG_STEP] = " 4",
     };
     snprintf(out, cap, "%s%s%s%s", d->verb, d->sub ? " " : "",
              d->sub ? d->sub : "", fill[d->arg]);
@@ -57,6 +57,13 @@ static void wrong_arguments_are_named(void **state)
     assert_string_equal(err, "preset slot '12' is not 1..9");
     assert_false(command_parse("preset jump", &c, err, sizeof err));
     assert_non_null(strstr(err, "usage: preset recall N"));
+    assert_false(command_parse("arc step 53", &c, err, sizeof err));
+    assert_string_equal(err, "arc step '53' is not 1..52");
+    assert_false(command_parse("arc rewind", &c, err, sizeof err));
+    assert_non_null(strstr(err, "usage: arc play | arc stop"));
+    assert_true(command_parse("arc step 52", &c, err, sizeof err));
+    assert_int_equal(c.kind, CMD_ARC_STEP);
+    assert_int_equal(c.value, 52);
     assert_false(command_parse("set goals", &c, err, sizeof err));
     assert_string_equal(err, "unknown or malformed command 'set'");
     assert_false(command_parse("teleport", &c, err, sizeof err));

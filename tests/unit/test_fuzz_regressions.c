@@ -74,6 +74,12 @@ static void test_preset(void **state)
     replay("preset", fuzz_preset_one);
 }
 
+static void test_arc(void **state)
+{
+    (void)state;
+    replay("arc", fuzz_arc_one);
+}
+
 static void test_content(void **state)
 {
     (void)state;
@@ -176,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_midi),
         cmocka_unit_test(test_profile),
         cmocka_unit_test(test_preset),
+        cmocka_unit_test(test_arc),
         cmocka_unit_test(test_content),
         cmocka_unit_test(test_keymap),
         cmocka_unit_test(test_seed_profiles_parse),
