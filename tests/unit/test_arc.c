@@ -387,7 +387,8 @@ static int factory_arcs(char names[][256], int max)
         if (de->d_name[0] == '.' || len < 5
             || strcmp(de->d_name + len - 4, ".ini") != 0)
             continue;
-        snprintf(names[n++], 256, "assets/arcs/%s", de->d_name);
+        /* d_name is up to 255 bytes: cut, never overflow. */
+        snprintf(names[n++], 256, "assets/arcs/%.200s", de->d_name);
     }
     closedir(d);
     return n;
