@@ -775,7 +775,7 @@ static int scan_parsed(const struct seed_runs *sr)
     assert_int_equal(f.broken, 0);
     assert_true(f.count >= 5);
     for (int i = 0; i < f.count; i++) {
-        snprintf(what, sizeof what, "assets/presets/%s", f.file[i]);
+        snprintf(what, sizeof what, "assets/presets/%.200s", f.file[i]);
         copied += copied_runs(sr, what, f.p[i].name);
         copied += copied_runs(sr, what, f.p[i].notes);
     }
