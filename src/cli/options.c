@@ -13,6 +13,7 @@ enum {
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
     OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT,
+    OPT_RENDERER, OPT_VERBOSE,
 };
 
 static const struct option long_options[] = {
@@ -35,6 +36,8 @@ static const struct option long_options[] = {
     {"save-preset", required_argument, NULL, OPT_SAVE_PRESET},
     {"list-presets", no_argument, NULL, OPT_LIST_PRESETS},
     {"export", required_argument, NULL, OPT_EXPORT},
+    {"renderer", required_argument, NULL, OPT_RENDERER},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
     {NULL, 0, NULL, 0},
 };
 
@@ -52,6 +55,8 @@ void options_usage(FILE *out)
         "                  [--preset NAME|FILE] [--save-preset NAME] "
         "[--list-presets]\n"
         "                  [--export FILE.md] [--dump-layout]\n"
+        "                  [--renderer auto|software|accelerated] "
+        "[--verbose]\n"
         "\n"
         "IDs: goals inquiry task evaluation feedback plan demonstration\n"
         "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
@@ -81,6 +86,10 @@ void options_usage(FILE *out)
         "exit\n"
         "  --list-presets        list presets: name, origin, slot, file\n"
         "  --export FILE.md      write a handout of the mix and exit\n"
+        "  --renderer MODE       auto (default: software unless a real GPU "
+        "is faster), software or accelerated\n"
+        "  --verbose             with --version: also the renderer auto "
+        "picks here, and MIDI hot-plug\n"
         "  --help                print this help and exit\n"
         "  --version             print the version and exit\n"
         "\n"
@@ -193,6 +202,20 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
         case OPT_SAVE_PRESET: o->save_preset = optarg; break;
         case OPT_LIST_PRESETS: o->list_presets = true; break;
         case OPT_EXPORT: o->export_md = optarg; break;
+        case OPT_VERBOSE: o->verbose = true; break;
+        case OPT_RENDERER:
+            if (strcmp(optarg, "auto") == 0)
+                o->renderer = APP_RENDERER_AUTO;
+            else if (strcmp(optarg, "software") == 0)
+                o->renderer = APP_RENDERER_SOFTWARE;
+            else if (strcmp(optarg, "accelerated") == 0)
+                o->renderer = APP_RENDERER_ACCELERATED;
+            else {
+                snprintf(err, errlen, "--renderer %s: expected auto, "
+                         "software or accelerated", optarg);
+                return false;
+            }
+            break;
         case ':':
             snprintf(err, errlen, "%s: needs a value", argv[optind - 1]);
             return false;
@@ -227,4 +250,5 @@ void options_app_config(const struct options *o, struct app_config *c)
     c->controller = o->controller;
     c->midi_in = o->midi_in;
     c->midi_out = o->midi_out;
+    c->renderer = o->renderer;
 }

@@ -42,6 +42,8 @@ struct options {
     const char *save_preset;    /* --save-preset NAME */
     bool list_presets;
     const char *export_md;      /* --export FILE.md */
+    enum app_renderer renderer; /* --renderer, default auto */
+    bool verbose;               /* --verbose (with --version) */
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */
