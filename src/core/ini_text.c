@@ -167,3 +167,22 @@ void ini_text_put(struct str_buf *o, const char *key, const char *text)
         end_piece(o, piece, n, "");
 }
 
+
+bool ini_whole_number(const char *s, long long *out)
+{
+    const char *p = s;
+    bool neg = *p == '-';
+    if (neg)
+        p++;
+    if (!*p)
+        return false;
+    long long v = 0;
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return false;
+        if (v < 1000000000LL)
+            v = v * 10 + (*p - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}

@@ -42,4 +42,9 @@ enum ini_text_result ini_text_piece(struct ini_text *t, const char *key,
  * at most about 72 bytes when the value is long or has several lines. */
 void ini_text_put(struct str_buf *o, const char *key, const char *text);
 
+/* A whole number, an optional minus sign and digits only (no blanks, no
+ * '+'); false for anything else, never a silent 0. Values past a billion
+ * stay past it (callers check the range). */
+bool ini_whole_number(const char *s, long long *out);
+
 #endif

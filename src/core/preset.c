@@ -185,26 +185,6 @@ static void fail(struct parser *ps, int line, const char *fmt, ...)
     ps->errors++;
 }
 
-/* Whole number, optional minus sign; false for anything else (never 0). */
-static bool parse_int(const char *s, long long *out)
-{
-    const char *p = s;
-    bool neg = *p == '-';
-    if (neg)
-        p++;
-    if (!*p)
-        return false;
-    long long v = 0;
-    for (; *p; p++) {
-        if (*p < '0' || *p > '9')
-            return false;
-        if (v < 1000000000LL)
-            v = v * 10 + (*p - '0');
-    }
-    *out = neg ? -v : v;
-    return true;
-}
-
 static bool number_in(struct parser *ps, const char *key, const char *value,
                       int line, long long lo, long long hi, int *out)
 {
@@ -213,7 +193,7 @@ static bool number_in(struct parser *ps, const char *key, const char *value,
         fail(ps, line, "'%s' has no value", key);
         return false;
     }
-    if (!parse_int(value, &v)) {
+    if (!ini_whole_number(value, &v)) {
         fail(ps, line, "%s = '%.40s' is not a whole number",
                  key, value);
         return false;
