@@ -35,8 +35,9 @@ enum { APP_SETS_MAX = 64, APP_NOTICE_MS = 4000 };
 
 struct ui;
 
-/* How to draw: --renderer (and `renderer` in settings.ini). AUTO tries
- * an accelerated renderer, then software. */
+/* How to draw (`renderer` in settings.ini): AUTO and ACCELERATED ask for
+ * an accelerated renderer and fall back to software; SOFTWARE asks for
+ * software at once. (Choosing by measurement is issue 13, not merged.) */
 enum app_renderer { APP_RENDERER_AUTO, APP_RENDERER_SOFTWARE, APP_RENDERER_ACCELERATED };
 
 /* What the program starts with (src/cli fills it from the command line). */

@@ -84,9 +84,16 @@ static bool open_window(struct app *a)
     }
     SDL_SetWindowMinimumSize(a->window, LAYOUT_MIN_W, LAYOUT_MIN_H);
     /* Accelerated if there is one (asked for by name: SDL would otherwise
-     * settle on software silently); if none works, software, and say so. */
-    a->renderer = SDL_CreateRenderer(
-        a->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+     * settle on software silently); if none works, software, and say so.
+     * `renderer = software` in settings.ini asks for software at once. */
+    if (a->cfg.renderer == APP_RENDERER_SOFTWARE) {
+        a->renderer = SDL_CreateRenderer(a->window, -1,
+                                         SDL_RENDERER_SOFTWARE);
+    } else {
+        a->renderer = SDL_CreateRenderer(
+            a->window, -1,
+            SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    }
     if (!a->renderer) {
         fprintf(stderr, "soundboard: no accelerated renderer (%s): "
                 "drawing in software\n", SDL_GetError());
