@@ -476,18 +476,25 @@ void app_drain_midi(struct app *a)
 }
 
 enum {
-    IDLE_WAIT_MS = 100,  /* longest sleep: MIDI hot-plug checks need ~1/s */
-    MIDI_WAIT_MS = 5,    /* with a controller open: low fader latency */
+    GLIDE_WAIT_MS = 5, /* a glide's next step */
 };
 
+/* Asleep (APP_WAIT_FOREVER) unless something is due: a redraw, a glide's
+ * step, a notice's end, or what the MIDI backend asks for (a timer only
+ * where it has no descriptor that wakes the loop: controllers.h). */
 uint32_t app_wait_ms(const struct app *a)
 {
     if (a->dirty)
         return 0;
-    uint32_t ms = IDLE_WAIT_MS;
-    if (live_presets_gliding(&a->presets) || live_arc_active(&a->arc)
-        || (a->midi_started && controllers_active(&a->midi)))
-        ms = MIDI_WAIT_MS;
+    uint32_t ms = APP_WAIT_FOREVER;
+    if (live_presets_gliding(&a->presets) || live_arc_active(&a->arc))
+        ms = GLIDE_WAIT_MS;
+    if (a->midi_started) {
+        struct midi_wait w;
+        controllers_wait(&a->midi, &w);
+        if (w.timeout_ms >= 0 && (uint32_t)w.timeout_ms < ms)
+            ms = (uint32_t)w.timeout_ms;
+    }
     if (a->notice_until) {
         int64_t left = a->notice_until - now(a);
         if (left < 0)

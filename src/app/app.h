@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <SDL.h>
 
@@ -32,13 +33,20 @@
 #include "view.h"
 
 enum { APP_SETS_MAX = 64, APP_NOTICE_MS = 4000 };
+/* app_wait_ms: nothing is due; sleep until an event arrives. */
+#define APP_WAIT_FOREVER UINT32_MAX
 
 struct ui;
+struct waker;
 
-/* How to draw (`renderer` in settings.ini): AUTO and ACCELERATED ask for
- * an accelerated renderer and fall back to software; SOFTWARE asks for
- * software at once. (Choosing by measurement is issue 13, not merged.) */
-enum app_renderer { APP_RENDERER_AUTO, APP_RENDERER_SOFTWARE, APP_RENDERER_ACCELERATED };
+/* --renderer (and the settings file's `renderer` key). auto: software
+ * unless an accelerated renderer is backed by real hardware and the
+ * software one is too slow at the window's size (renderer_pick.h). */
+enum app_renderer {
+    APP_RENDERER_AUTO,
+    APP_RENDERER_SOFTWARE,
+    APP_RENDERER_ACCELERATED
+};
 
 /* What the program starts with (src/cli fills it from the command line). */
 struct app_config {
@@ -87,6 +95,15 @@ struct app {
     int64_t notice_until;      /* app clock, ms; 0 = no notice */
     int64_t (*clock)(void);    /* monotonic ms; tests may replace it */
     unsigned long frames;      /* frames drawn (tests: idle draws none) */
+    unsigned long wakeups;     /* loop steps that returned from the wait */
+    unsigned long timed_wakeups; /* ... because a timeout it asked for ran
+                                    out (idle: none) */
+    uint32_t wait_cap_ms;      /* test seam: never sleep longer (0: none) */
+    struct waker *waker;       /* wakes the loop when MIDI is readable */
+    uint32_t wake_event;       /* the SDL event type it pushes */
+    char renderer_name[256];   /* what draws, and why (--version --verbose,
+                                  the log) */
+    struct latency *latency;   /* SOUNDBOARD_LATENCY_LOG, or NULL */
 
     const char **help_keys;    /* keymap entries that have help text */
     const char **help_texts;
@@ -140,6 +157,12 @@ uint32_t app_wait_ms(const struct app *a);
 void app_view(const struct app *a, struct view *v);
 /* The preset recalled last, or NULL (the handout, --save-preset). */
 const struct preset *app_recalled(const struct app *a);
+
+/* --version --verbose: opens a hidden window of the configured size,
+ * picks the renderer as the board would, and prints it with SDL's video
+ * driver and the MIDI hot-plug watch, one "name: value" line each.
+ * Returns the exit status. */
+int app_print_diagnostics(struct app *a, FILE *out);
 
 /* Opens the window and runs until quit. Returns the exit status. */
 int app_run(struct app *a);

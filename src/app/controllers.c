@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "latency.h"
 #include "midi_file.h"
 #include "midi_portmidi.h"
 #include "str.h"
@@ -65,7 +66,10 @@ static struct controllers_queued *new_item(struct controllers_queue *q)
 
 static void on_bytes(void *user, int port_id, const uint8_t *bytes, size_t n)
 {
-    struct controllers_queue *q = &((struct controllers *)user)->queue;
+    struct controllers *c = user;
+    struct controllers_queue *q = &c->queue;
+    if (c->latency)
+        latency_read(c->latency, n);
     struct controllers_queued *last = q->count ? &q->item[q->count - 1] : NULL;
     size_t off = put_bytes(q, bytes, n);
     /* Runs of one port's bytes are one item: a flood stays a few items. */
@@ -570,6 +574,14 @@ const char *controllers_profile_id(const struct controllers *c)
         return c->profiles.profile[p->profile].id;
     }
     return NULL;
+}
+
+void controllers_wait(const struct controllers *c, struct midi_wait *w)
+{
+    memset(w, 0, sizeof *w);
+    w->timeout_ms = -1;
+    if (c->have_backend)
+        midi_backend_wait(&c->backend, w);
 }
 
 bool controllers_learning(const struct controllers *c)

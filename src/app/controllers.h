@@ -29,6 +29,8 @@
 #include "surface.h"
 #include "view.h"
 
+struct latency;
+
 struct controllers_port {
     bool open;
     bool has_output;
@@ -64,6 +66,7 @@ struct controllers {
     int learn_port;              /* port being taught, -1 until it speaks */
     struct learn learn;
     char status[MIDI_NAME_MAX + 16]; /* the status line's controller name */
+    struct latency *latency;     /* stamps each chunk read, or NULL */
 };
 
 struct controllers_config {
@@ -110,6 +113,10 @@ bool controllers_active(const struct controllers *c);   /* a port is open */
 /* The id of the profile driving the first open port, or NULL when none is
  * open or it is the generic profile. */
 const char *controllers_profile_id(const struct controllers *c);
+/* What the loop may sleep on before controllers_poll has work: the
+ * backend's descriptors and longest sleep (midi_backend_wait); with no
+ * backend, nothing and no timer. */
+void controllers_wait(const struct controllers *c, struct midi_wait *w);
 bool controllers_learning(const struct controllers *c);
 /* True once --midi-in has given everything (or without --midi-in). */
 bool controllers_input_done(const struct controllers *c);

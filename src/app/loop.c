@@ -1,16 +1,24 @@
 /* loop: the window, the renderer and the event loop.
  *
- * The loop sleeps in SDL_WaitEventTimeout until an event, a MIDI poll, a
- * morph step or a notice's end is due, and draws only when something
- * changed: an idle board costs next to no CPU. */
+ * The loop sleeps in SDL_WaitEvent until an event arrives: a key, the
+ * window, or the waker's (waker.h) when a MIDI descriptor is readable. It
+ * sets a timeout only when something is due (a glide's step, a notice's
+ * end, a backend that cannot wake it), and draws only when something
+ * changed: an idle board is asleep, with no timer. */
 #include <SDL.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
+#include "latency.h"
 #include "render.h"
+#include "renderer_pick.h"
+#include "seq_watch.h"
 #include "str.h"
+#include "waker.h"
 
 /* ---- Displays ------------------------------------------------------------
  * Where the window goes: the decision is settings_pick_display (pure,
@@ -60,6 +68,148 @@ int app_window_next_display(struct app *a, char *name, size_t cap)
     return next;
 }
 
+/* ---- The renderer (renderer_pick.h decides) ----------------------------- */
+
+/* A GPU device node: without one, no accelerated renderer is real. */
+static bool gpu_device(void)
+{
+    if (access("/dev/nvidia0", F_OK) == 0)
+        return true;
+    DIR *d = opendir("/dev/dri");
+    bool found = false;
+    if (!d)
+        return false;
+    for (struct dirent *e; !found && (e = readdir(d));)
+        found = strncmp(e->d_name, "renderD", 7) == 0
+                || strncmp(e->d_name, "card", 4) == 0;
+    closedir(d);
+    return found;
+}
+
+static void drop_renderer(struct app *a)
+{
+    if (a->ui)
+        ui_destroy(a->ui);
+    if (a->renderer)
+        SDL_DestroyRenderer(a->renderer);
+    a->ui = NULL;
+    a->renderer = NULL;
+}
+
+static bool make_renderer(struct app *a, bool accelerated)
+{
+    drop_renderer(a);
+    if (!accelerated)
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    a->renderer = SDL_CreateRenderer(
+        a->window, -1, accelerated ? SDL_RENDERER_ACCELERATED
+                                         | SDL_RENDERER_PRESENTVSYNC
+                                   : SDL_RENDERER_SOFTWARE);
+    if (!a->renderer)
+        return false;
+    char err[256];
+    a->ui = ui_create(a->renderer, err, sizeof err);
+    if (!a->ui) {
+        fprintf(stderr, "soundboard: %s\n", err);
+        return false;
+    }
+    return true;
+}
+
+/* Two frames of the board, not presented: the second one's cost. */
+static double measure_frame_ms(struct app *a, int w, int h)
+{
+    struct view v;
+    app_view(a, &v);
+    double ms = 0;
+    for (int i = 0; i < 2; i++) {
+        Uint64 t0 = SDL_GetPerformanceCounter();
+        ui_draw(a->ui, &v, w, h);
+        SDL_RenderFlush(a->renderer);
+        ms = (double)(SDL_GetPerformanceCounter() - t0) * 1000.0
+             / (double)SDL_GetPerformanceFrequency();
+    }
+    return ms;
+}
+
+static const char *gl_renderer_string(const char *sdl_name)
+{
+    if (!sdl_name || strncmp(sdl_name, "opengl", 6) != 0)
+        return "";
+    typedef const unsigned char *(*get_string_fn)(unsigned int);
+    get_string_fn get = (get_string_fn)(uintptr_t)SDL_GL_GetProcAddress(
+        "glGetString");
+    const unsigned char *s = get ? get(0x1F01 /* GL_RENDERER */) : NULL;
+    return s ? (const char *)s : "";
+}
+
+/* Creates a->renderer and a->ui as --renderer asks; the choice and its
+ * reason go into a->renderer_name. */
+static bool create_renderer(struct app *a)
+{
+    struct renderer_facts f = {.asked = a->cfg.renderer,
+                               .gpu_device = gpu_device(),
+                               .software_frame_ms = -1};
+    SDL_GetWindowSizeInPixels(a->window, &f.width, &f.height);
+    char why[160];
+    char accel_name[64] = "", gl[128] = "";
+    for (;;) {
+        switch (renderer_pick(&f, why, sizeof why)) {
+        case RENDERER_MEASURE_SOFTWARE:
+            if (!make_renderer(a, false))
+                goto failed;
+            f.software_frame_ms = measure_frame_ms(a, f.width, f.height);
+            continue;
+        case RENDERER_PROBE_ACCELERATED:
+            f.accel_probed = true;
+            if (make_renderer(a, true)) {
+                SDL_RendererInfo info;
+                if (SDL_GetRendererInfo(a->renderer, &info) == 0)
+                    snprintf(accel_name, sizeof accel_name, "%s", info.name);
+                snprintf(gl, sizeof gl, "%s", gl_renderer_string(accel_name));
+            }
+            f.accel_name = accel_name;
+            f.gl_renderer = gl;
+            continue;
+        case RENDERER_USE_ACCELERATED:
+            if (a->renderer && a->ui && accel_name[0]) {
+                snprintf(a->renderer_name, sizeof a->renderer_name, "%s",
+                         why);
+                return true;
+            }
+            if (make_renderer(a, true)) {
+                SDL_RendererInfo info;
+                if (SDL_GetRendererInfo(a->renderer, &info) == 0)
+                    snprintf(accel_name, sizeof accel_name, "%s", info.name);
+                snprintf(a->renderer_name, sizeof a->renderer_name,
+                         "%s: %s %s", why, accel_name,
+                         gl_renderer_string(accel_name));
+                return true;
+            }
+            fprintf(stderr, "soundboard: no accelerated renderer (%s): "
+                    "drawing in software\n", SDL_GetError());
+            snprintf(why, sizeof why, "software (no accelerated renderer)");
+            /* fall through */
+        case RENDERER_USE_SOFTWARE:
+            if (a->renderer && a->ui && !accel_name[0]) {
+                snprintf(a->renderer_name, sizeof a->renderer_name, "%s",
+                         why);
+                return true; /* the one that was measured */
+            }
+            if (!make_renderer(a, false))
+                goto failed;
+            snprintf(a->renderer_name, sizeof a->renderer_name, "%s", why);
+            return true;
+        }
+    }
+failed:
+    fprintf(stderr, "soundboard: cannot create a renderer: %s\n",
+            SDL_GetError());
+    return false;
+}
+
+/* ---- The window --------------------------------------------------------- */
+
 static bool open_window(struct app *a)
 {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0"); /* fingers handled as such */
@@ -83,47 +233,20 @@ static bool open_window(struct app *a)
         return false;
     }
     SDL_SetWindowMinimumSize(a->window, LAYOUT_MIN_W, LAYOUT_MIN_H);
-    /* Accelerated if there is one (asked for by name: SDL would otherwise
-     * settle on software silently); if none works, software, and say so.
-     * `renderer = software` in settings.ini asks for software at once. */
-    if (a->cfg.renderer == APP_RENDERER_SOFTWARE) {
-        a->renderer = SDL_CreateRenderer(a->window, -1,
-                                         SDL_RENDERER_SOFTWARE);
-    } else {
-        a->renderer = SDL_CreateRenderer(
-            a->window, -1,
-            SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    }
-    if (!a->renderer) {
-        fprintf(stderr, "soundboard: no accelerated renderer (%s): "
-                "drawing in software\n", SDL_GetError());
-        a->renderer = SDL_CreateRenderer(a->window, -1,
-                                         SDL_RENDERER_SOFTWARE);
-    }
-    if (!a->renderer) {
-        fprintf(stderr, "soundboard: cannot create a renderer: %s\n",
-                SDL_GetError());
-        return false;
-    }
-    char err[256];
-    a->ui = ui_create(a->renderer, err, sizeof err);
-    if (!a->ui) {
-        fprintf(stderr, "soundboard: %s\n", err);
-        return false;
-    }
-    return true;
+    return create_renderer(a);
 }
 
 static void close_window(struct app *a)
 {
-    if (a->ui)
-        ui_destroy(a->ui);
-    if (a->renderer)
-        SDL_DestroyRenderer(a->renderer);
+    waker_stop(a->waker);
+    a->waker = NULL;
+    if (a->midi_started)
+        a->midi.latency = NULL;
+    latency_close(a->latency);
+    a->latency = NULL;
+    drop_renderer(a);
     if (a->window)
         SDL_DestroyWindow(a->window);
-    a->ui = NULL;
-    a->renderer = NULL;
     a->window = NULL;
     SDL_Quit();
 }
@@ -153,6 +276,8 @@ static void draw(struct app *a)
     app_view(a, &v);
     ui_draw(a->ui, &v, a->out_w, a->out_h);
     SDL_RenderPresent(a->renderer);
+    if (a->latency)
+        latency_presented(a->latency);
     a->dirty = false;
     a->frames++;
 }
@@ -184,6 +309,17 @@ bool app_open_window(struct app *a)
         return false;
     }
     update_size(a);
+    /* MIDI wakes the loop through the waker's event; without the thread
+     * the loop polls (the timeout below). */
+    a->wake_event = SDL_RegisterEvents(1);
+    if (a->wake_event != (uint32_t)-1)
+        a->waker = waker_start(a->wake_event);
+    const char *lat = getenv("SOUNDBOARD_LATENCY_LOG");
+    if (lat && *lat) {
+        a->latency = latency_open(lat);
+        if (a->midi_started)
+            a->midi.latency = a->latency;
+    }
     return true;
 }
 
@@ -192,14 +328,33 @@ void app_close_window(struct app *a)
     close_window(a);
 }
 
+enum { NO_WAKER_POLL_MS = 100 }; /* MIDI with no waker thread */
+
 void app_loop_step(struct app *a)
 {
     SDL_Event ev;
-    if (SDL_WaitEventTimeout(&ev, (int)app_wait_ms(a))) {
+    uint32_t ms = app_wait_ms(a);
+    if (ms > 0 && a->midi_started) {
+        struct midi_wait w;
+        controllers_wait(&a->midi, &w);
+        if (a->waker)
+            waker_arm(a->waker, &w);
+        else if (w.count > 0 && ms > NO_WAKER_POLL_MS)
+            ms = NO_WAKER_POLL_MS;
+    }
+    int timeout = ms == APP_WAIT_FOREVER ? -1 : (int)ms;
+    if (timeout < 0 && a->wait_cap_ms)
+        timeout = (int)a->wait_cap_ms;
+    bool got = SDL_WaitEventTimeout(&ev, timeout);
+    a->wakeups++;
+    if (!got && ms != APP_WAIT_FOREVER && ms > 0)
+        a->timed_wakeups++;
+    if (got) {
         do {
             if (ev.type == SDL_WINDOWEVENT)
                 update_size(a);
-            app_handle_event(a, &ev);
+            if (ev.type != a->wake_event)
+                app_handle_event(a, &ev);
         } while (!a->quit && SDL_PollEvent(&ev));
     }
     app_tick(a);
@@ -223,4 +378,35 @@ int app_run(struct app *a)
     running = NULL;
     close_window(a);
     return 0;
+}
+
+int app_print_diagnostics(struct app *a, FILE *out)
+{
+    SDL_version v;
+    SDL_GetVersion(&v);
+    fprintf(out, "SDL: %d.%d.%d\n", v.major, v.minor, v.patch);
+    struct seq_watch *w = seq_watch_open();
+    fprintf(out, "midi hot-plug: %s\n",
+            seq_watch_mode_name(seq_watch_mode(w)));
+    seq_watch_close(w);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        fprintf(out, "video: none (%s)\n", SDL_GetError());
+        return 1;
+    }
+    fprintf(out, "video driver: %s\n", SDL_GetCurrentVideoDriver());
+    a->window = SDL_CreateWindow("soundboard", SDL_WINDOWPOS_UNDEFINED,
+                                 SDL_WINDOWPOS_UNDEFINED, a->cfg.width,
+                                 a->cfg.height, SDL_WINDOW_HIDDEN
+                                 | SDL_WINDOW_ALLOW_HIGHDPI);
+    bool ok = a->window && create_renderer(a);
+    if (ok) {
+        SDL_RendererInfo info;
+        SDL_GetRendererInfo(a->renderer, &info);
+        fprintf(out, "renderer: %s [SDL %s] at %dx%d\n", a->renderer_name,
+                info.name, a->cfg.width, a->cfg.height);
+    } else {
+        fprintf(out, "renderer: none (%s)\n", SDL_GetError());
+    }
+    close_window(a);
+    return ok ? 0 : 1;
 }

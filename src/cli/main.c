@@ -149,7 +149,15 @@ int main(int argc, char **argv)
              "This is free software: you are free to change and "
              "redistribute it.\n"
              "There is NO WARRANTY, to the extent permitted by law.");
-        return 0;
+        if (!opt.verbose)
+            return 0;
+        static struct app d;
+        struct app_config dcfg;
+        options_app_config(&opt, &dcfg);
+        int st = app_init(&d, &dcfg) ? app_print_diagnostics(&d, stdout)
+                                      : EXIT_USAGE;
+        app_free(&d);
+        return st;
     }
     /* One-shot requests that need no board. */
     if (opt.check) {

@@ -15,7 +15,8 @@ enum {
     OPT_SCREENSHOT, OPT_DUMP_STATE, OPT_HELP, OPT_VERSION, OPT_CONTROLLER,
     OPT_LIST_MIDI, OPT_CHECK, OPT_MIDI_IN, OPT_MIDI_OUT, OPT_PRESET,
     OPT_SAVE_PRESET, OPT_LIST_PRESETS, OPT_EXPORT, OPT_DUMP_LAYOUT, OPT_PAPER,
-    OPT_SHOW, OPT_DISPLAY, OPT_ARC, OPT_ARC_STEP, OPT_LIST_ARCS,
+    OPT_SHOW, OPT_DISPLAY, OPT_ARC, OPT_ARC_STEP, OPT_LIST_ARCS, OPT_RENDERER,
+    OPT_VERBOSE,
 };
 
 static const struct option long_options[] = {
@@ -44,6 +45,8 @@ static const struct option long_options[] = {
     {"arc", required_argument, NULL, OPT_ARC},
     {"arc-step", required_argument, NULL, OPT_ARC_STEP},
     {"list-arcs", no_argument, NULL, OPT_LIST_ARCS},
+    {"renderer", required_argument, NULL, OPT_RENDERER},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
     {NULL, 0, NULL, 0},
 };
 
@@ -63,6 +66,8 @@ void options_usage(FILE *out)
         "                  [--export FILE.md|FILE.pdf] [--paper a4|letter]\n"
         "                  [--dump-layout]\n"
         "                  [--arc NAME|FILE] [--arc-step N] [--list-arcs]\n"
+        "                  [--renderer auto|software|accelerated] "
+        "[--verbose]\n"
         "\n"
         "IDs: goals inquiry task evaluation feedback plan demonstration\n"
         "VALUE: 0 (teacher-generated) to 100 (student-generated)\n"
@@ -101,6 +106,10 @@ void options_usage(FILE *out)
         "  --arc NAME|FILE       open a unit's arc at start\n"
         "  --arc-step N          go to step N of the arc (from 1)\n"
         "  --list-arcs           list arcs: name, origin, steps, file\n"
+        "  --renderer MODE       auto (default: software unless a real GPU "
+        "is faster), software or accelerated\n"
+        "  --verbose             with --version: also the renderer auto "
+        "picks here, and MIDI hot-plug\n"
         "  --help                print this help and exit\n"
         "  --version             print the version and exit\n"
         "\n"
@@ -251,6 +260,20 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
             }
             break;
         case OPT_LIST_ARCS: o->list_arcs = true; break;
+        case OPT_VERBOSE: o->verbose = true; break;
+        case OPT_RENDERER:
+            if (strcmp(optarg, "auto") == 0)
+                o->renderer = APP_RENDERER_AUTO;
+            else if (strcmp(optarg, "software") == 0)
+                o->renderer = APP_RENDERER_SOFTWARE;
+            else if (strcmp(optarg, "accelerated") == 0)
+                o->renderer = APP_RENDERER_ACCELERATED;
+            else {
+                snprintf(err, errlen, "--renderer %s: expected auto, "
+                         "software or accelerated", optarg);
+                return false;
+            }
+            break;
         case ':':
             snprintf(err, errlen, "%s: needs a value", argv[optind - 1]);
             return false;
@@ -295,4 +318,5 @@ void options_app_config(const struct options *o, struct app_config *c)
     c->midi_out = o->midi_out;
     c->arc = o->arc;
     c->arc_step = o->arc_step;
+    c->renderer = o->renderer;
 }

@@ -50,6 +50,8 @@ struct options {
     const char *arc;            /* --arc NAME|FILE */
     int arc_step;               /* --arc-step N, from 1; 0 if not given */
     bool list_arcs;
+    enum app_renderer renderer; /* --renderer, default auto */
+    bool verbose;               /* --verbose (with --version) */
 };
 
 /* Parses argv. On error returns false with a one-line message in err. */

@@ -10,6 +10,14 @@ void midi_backend_poll(struct midi_backend *b)
     b->poll(b);
 }
 
+void midi_backend_wait(const struct midi_backend *b, struct midi_wait *w)
+{
+    memset(w, 0, sizeof *w);
+    w->timeout_ms = MIDI_WAIT_POLL_MS;
+    if (b->wait)
+        b->wait(b, w);
+}
+
 bool midi_backend_send(struct midi_backend *b, int port_id,
                        const uint8_t *bytes, size_t n)
 {

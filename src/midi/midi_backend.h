@@ -12,17 +12,29 @@
  * MIDI_EVENT_ENDED or MIDI_EVENT_LOST, and may be reused afterwards.
  *
  * Usage, once per frame: midi_backend_poll(b). It drains every open input
- * (callbacks run inside it) and, about once a second, checks cheaply for
- * plugged or pulled devices; it never blocks and never sleeps. */
+ * (callbacks run inside it) and checks for plugged or pulled devices when
+ * its watch says so; it never blocks and never sleeps. Between frames,
+ * midi_backend_wait(b) says what to sleep on. */
 #ifndef SOUNDBOARD_MIDI_BACKEND_H
 #define SOUNDBOARD_MIDI_BACKEND_H
 
+#include <poll.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
 enum { MIDI_NAME_MAX = 128, MIDI_PORTS_MAX = 32 };
+
+/* What a sleeping program must watch to learn that poll has work: poll
+ * again when one of fd[0..count) is readable, or after timeout_ms (-1:
+ * only when a descriptor is readable; 0: now). */
+enum { MIDI_WAIT_FDS = 4, MIDI_WAIT_POLL_MS = 5 };
+struct midi_wait {
+    struct pollfd fd[MIDI_WAIT_FDS];
+    int count;
+    int timeout_ms;
+};
 
 enum midi_dir { MIDI_DIR_IN = 1, MIDI_DIR_OUT = 2 };
 
@@ -92,14 +104,18 @@ struct midi_backend {
     void (*rescan)(struct midi_backend *b);
     /* Closes everything and frees priv. The struct can then be dropped. */
     void (*destroy)(struct midi_backend *b);
+    /* See midi_backend_wait. May be NULL: poll every MIDI_WAIT_POLL_MS. */
+    void (*wait)(const struct midi_backend *b, struct midi_wait *w);
 };
 
 /* Drains all pending input of every open port through host->on_bytes and
- * reports connects and disconnects through host->on_event. Cheap when
- * idle: a non-blocking read per open port, plus one small file read about
- * once a second (PortMidi). Call it every frame, and at least every 100 ms
- * while the app sleeps waiting for events. */
+ * reports connects and disconnects through host->on_event. Cheap: a
+ * non-blocking read per open port and of the hot-plug watch. Call it every
+ * frame, and while the app sleeps whenever midi_backend_wait says. */
 void midi_backend_poll(struct midi_backend *b);
+/* When poll has work next: the descriptors to sleep on and the longest
+ * sleep. An idle backend with a hot-plug descriptor asks for no timer. */
+void midi_backend_wait(const struct midi_backend *b, struct midi_wait *w);
 bool midi_backend_send(struct midi_backend *b, int port_id,
                        const uint8_t *bytes, size_t n);
 void midi_backend_rescan(struct midi_backend *b);

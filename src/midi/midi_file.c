@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -114,6 +115,34 @@ static void file_poll(struct midi_backend *b)
     }
     if (p->state == PORT_OPEN)
         drain_input(p);
+}
+
+/* Asleep until the input has bytes. A FIFO whose writer came and went
+ * without writing reads 0 and polls as hung up forever: checked on a timer
+ * (as a FIFO waiting for its first writer would be). */
+static void file_wait(const struct midi_backend *b, struct midi_wait *w)
+{
+    const struct file_priv *p = b->priv;
+
+    w->count = 0;
+    w->timeout_ms = -1;
+    if (p->state == PORT_NEW || (p->out_failed && p->state != PORT_CLOSED)) {
+        w->timeout_ms = 0;
+        return;
+    }
+    if (p->state != PORT_OPEN || p->in_fd < 0)
+        return;
+    if (p->cfg.read_fn) { /* a test's reader: no descriptor to watch */
+        w->timeout_ms = MIDI_WAIT_POLL_MS;
+        return;
+    }
+    struct pollfd pfd = {.fd = p->in_fd, .events = POLLIN};
+    if (!p->got_bytes && poll(&pfd, 1, 0) == 1 && !(pfd.revents & POLLIN)) {
+        w->timeout_ms = 100;
+        return;
+    }
+    w->fd[0] = (struct pollfd){.fd = p->in_fd, .events = POLLIN};
+    w->count = 1;
 }
 
 static bool file_send(struct midi_backend *b, int port_id,
@@ -266,6 +295,7 @@ bool midi_file_create(struct midi_backend *b,
     *b = (struct midi_backend){
         .kind = "file", .priv = p, .list = file_list, .poll = file_poll,
         .send = file_send, .rescan = file_rescan, .destroy = file_destroy,
+        .wait = file_wait,
     };
     return true;
 }

@@ -13,6 +13,7 @@
 #include "fnv1a.h"
 #include "pm_bytes.h"
 #include "seq_pool.h"
+#include "seq_watch.h"
 
 enum {
     IN_BUFFER = 4096,    /* PortMidi input queue, in events: more than
@@ -50,6 +51,9 @@ struct pm_priv {
     int seq_client;       /* PortMidi's sequencer client; -1 if unknown */
     long in_failures;     /* its input pool's failed allocations; -1 */
     double last_check;    /* monotonic seconds */
+    struct seq_watch *watch; /* what tells us that ports changed */
+    bool followed;        /* the watch hears every open input too */
+    bool more_input;      /* a drain stopped at MAX_READS */
     PmEvent events[READ_BATCH];
 };
 
@@ -291,6 +295,39 @@ static void init_portmidi(struct pm_priv *p)
     p->initialized = true;
 }
 
+/* Opens the best hot-plug watch there is (again, if the last one was not
+ * the announce port: the sequencer may have appeared) and says which. */
+static void update_watch(struct pm_priv *p)
+{
+    enum seq_watch_mode before = seq_watch_mode(p->watch);
+    if (p->watch && before == SEQ_WATCH_ANNOUNCE)
+        return;
+    seq_watch_close(p->watch);
+    p->watch = seq_watch_open();
+    enum seq_watch_mode now = seq_watch_mode(p->watch);
+    if (now != before || !p->scanned)
+        midi_backend_log(&p->host, "midi: hot-plug: watching %s%s",
+                         seq_watch_mode_name(now),
+                         now == SEQ_WATCH_NONE ? ", checked every second"
+                                               : "");
+}
+
+/* The watch follows every open input, so the app may sleep until one
+ * speaks; if it cannot, the app polls while a port is open. */
+static void follow_inputs(struct pm_priv *p)
+{
+    const char *names[MIDI_PORTS_MAX];
+    int n = 0;
+    for (int id = 0; id < MIDI_PORTS_MAX; id++)
+        if (p->slots[id].used && p->slots[id].in)
+            names[n++] = p->slots[id].name;
+    p->followed = seq_watch_follow(p->watch, names, n);
+    if (n > 0)
+        midi_backend_log(&p->host, "midi: %s", p->followed
+                         ? "input wakes the program (no polling)"
+                         : "input is polled every few ms");
+}
+
 /* Close all, re-initialize, reopen by name; report the differences. */
 static void full_scan(struct pm_priv *p)
 {
@@ -300,6 +337,7 @@ static void full_scan(struct pm_priv *p)
 
     close_streams(p);
     init_portmidi(p);
+    update_watch(p);
 
     count = Pm_CountDevices();
     for (PmDeviceID i = 0; i < count; i++) {
@@ -355,6 +393,9 @@ static void full_scan(struct pm_priv *p)
     p->seq_present = read_signature(p, &p->signature, &p->in_failures);
     p->seq_node = access(SEQ_DEVICE, F_OK) == 0;
     p->last_check = now_seconds();
+    follow_inputs(p);
+    /* Our own re-initialization was announced too: not news. */
+    seq_watch_drain(p->watch);
 }
 
 /* ---- polling --------------------------------------------------------- */
@@ -401,6 +442,7 @@ static void drain_slot(struct pm_priv *p, int id)
         if (got < READ_BATCH)
             return;
     }
+    p->more_input = true;
 }
 
 /* Reports failed slots as lost and frees them. Returns true if any. */
@@ -438,13 +480,26 @@ static void check_losses(struct pm_priv *p, long failures)
     emit(p, MIDI_EVENT_OVERFLOW, -1, "input overflow", false);
 }
 
-static bool plug_changed(struct pm_priv *p)
+/* Whether to look for plugged or pulled devices now: when the watch said
+ * so; on a timer only where there is no watch, or while the sequencer's
+ * node exists but nothing could be opened yet (opening it loads the
+ * module); while input flows, about once a second for the kernel's drop
+ * counter. */
+static bool plug_changed(struct pm_priv *p, int bits)
 {
     double now = now_seconds();
+    bool due = now - p->last_check >= MIDI_PORTMIDI_CHECK_SECONDS;
+    enum seq_watch_mode mode = seq_watch_mode(p->watch);
     uint64_t sig;
     bool node;
 
-    if (now - p->last_check < MIDI_PORTMIDI_CHECK_SECONDS)
+    if (!(bits & SEQ_WATCH_PORTS)
+        && !(due && (mode == SEQ_WATCH_NONE
+                     || (mode == SEQ_WATCH_INOTIFY && p->seq_node
+                         && !p->any_open)
+                     || (bits & SEQ_WATCH_INPUT)
+                     || (mode == SEQ_WATCH_ANNOUNCE && !p->followed
+                         && p->any_open))))
         return false;
     p->last_check = now;
     long failures = -1;
@@ -471,11 +526,35 @@ static void pm_poll(struct midi_backend *b)
         full_scan(p);
         return;
     }
+    int bits = seq_watch_drain(p->watch);
+    p->more_input = false;
     for (int id = 0; id < MIDI_PORTS_MAX; id++)
         if (p->slots[id].used && p->slots[id].in && !p->slots[id].failed)
             drain_slot(p, id);
-    if (drop_failed(p) || plug_changed(p))
+    if (drop_failed(p) || plug_changed(p, bits))
         full_scan(p);
+}
+
+static void pm_wait(const struct midi_backend *b, struct midi_wait *w)
+{
+    const struct pm_priv *p = b->priv;
+    enum seq_watch_mode mode = seq_watch_mode(p->watch);
+    int fd = seq_watch_fd(p->watch);
+
+    w->count = 0;
+    if (fd >= 0) {
+        w->fd[0] = (struct pollfd){.fd = fd, .events = POLLIN};
+        w->count = 1;
+    }
+    if (!p->scanned || p->more_input)
+        w->timeout_ms = 0;
+    else if (p->any_open && !p->followed)
+        w->timeout_ms = MIDI_WAIT_POLL_MS; /* input we cannot hear */
+    else if (mode == SEQ_WATCH_NONE
+             || (mode == SEQ_WATCH_INOTIFY && p->seq_node && !p->any_open))
+        w->timeout_ms = (int)(MIDI_PORTMIDI_CHECK_SECONDS * 1000);
+    else
+        w->timeout_ms = -1; /* asleep until the watch speaks */
 }
 
 static bool pm_send(struct midi_backend *b, int port_id,
@@ -556,6 +635,8 @@ static void pm_destroy(struct midi_backend *b)
     if (!p)
         return;
     close_streams(p);
+    seq_watch_close(p->watch);
+    p->watch = NULL;
     if (p->initialized)
         Pm_Terminate();
     if (alsa_log_host == &p->host) {
@@ -584,6 +665,7 @@ bool midi_portmidi_create(struct midi_backend *b,
     *b = (struct midi_backend){
         .kind = "portmidi", .priv = p, .list = pm_list, .poll = pm_poll,
         .send = pm_send, .rescan = pm_rescan, .destroy = pm_destroy,
+        .wait = pm_wait,
     };
     return true;
 }

@@ -7,13 +7,19 @@
  *
  * Hot-plug: PortMidi 217 lists devices only when it initializes, so the
  * backend rescans: close every stream, Pm_Terminate, Pm_Initialize, reopen
- * by name. The trigger costs nothing to open streams: about once a second
- * it reads the client and port names of /proc/asound/seq/clients (only
- * ports others can subscribe to, so PortMidi's own ports do not count) and
- * rescans when they changed. Without a sequencer it rescans when the
- * device node /dev/snd/seq appears, and while the node exists but the
- * sequencer does not answer yet, re-initializes about once a second
- * (opening the node loads the module); never while a stream is open. A stream that fails mid-read is reported
+ * by name. What triggers a rescan is a descriptor, not a timer
+ * (seq_watch.h): the sequencer's announce port says that a client or port
+ * came or went, and the backend then compares the client and port names of
+ * /proc/asound/seq/clients (only ports others can subscribe to, so
+ * PortMidi's own ports do not count) and rescans when they changed. The
+ * same watch follows every open input, so midi_backend_wait asks for no
+ * timer at all: the program sleeps until a hand moves or a cable is
+ * plugged. Without a sequencer, inotify on /dev/snd (or /dev) sees the
+ * sequencer's node appear; while the node exists but the sequencer does
+ * not answer yet, it re-initializes about once a second (opening the node
+ * loads the module), never while a stream is open. Only where neither
+ * watch exists does it check once a second (and logs so). A stream that
+ * fails mid-read is reported
  * MIDI_EVENT_LOST and everything is rescanned (217 can crash when one
  * input is closed while others are polled, so nothing is closed alone).
  *
@@ -27,7 +33,7 @@
 
 #include "midi_backend.h"
 
-/* Seconds between hot-plug checks. */
+/* Seconds between hot-plug checks where no watch exists. */
 #define MIDI_PORTMIDI_CHECK_SECONDS 1.0
 
 /* Fills *b. Nothing is opened until the first poll (or list). `host` is

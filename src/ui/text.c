@@ -83,10 +83,14 @@ static bool from_dir(const char *dir, const char *file, char *out,
 
 /* Asks fontconfig for family at a weight; true if it names a file we can
  * read. */
-static bool from_fontconfig(const char *family, int weight, char *out,
-                            size_t outlen)
+static bool from_fontconfig(FcConfig **cfgp, const char *family, int weight,
+                            char *out, size_t outlen)
 {
-    FcConfig *cfg = FcInitLoadConfigAndFonts();
+    /* Loading the configuration and the font cache is most of what
+     * fontconfig costs at start: done once, and only if needed. */
+    if (!*cfgp)
+        *cfgp = FcInitLoadConfigAndFonts();
+    FcConfig *cfg = *cfgp;
     if (!cfg)
         return false;
     bool ok = false;
@@ -108,7 +112,6 @@ static bool from_fontconfig(const char *family, int weight, char *out,
     if (match)
         FcPatternDestroy(match);
     FcPatternDestroy(pat);
-    FcConfigDestroy(cfg);
     return ok;
 }
 
@@ -122,19 +125,38 @@ static bool find_fonts(struct text *t, char *err, size_t errlen)
     };
     const int weights[TEXT_STYLES] = {FC_WEIGHT_REGULAR, FC_WEIGHT_BOLD};
     const char *dir = getenv("SOUNDBOARD_FONT_DIR");
-    for (int s = 0; s < TEXT_STYLES; s++) {
+    /* Where fonts-dejavu-core puts them (Debian, Ubuntu, Fedora's
+     * dejavu-sans-fonts): found there, fontconfig is never loaded (it
+     * was a third of the instructions to the first frame). A
+     * SOUNDBOARD_FONT_DIR replaces these folders: then only it and
+     * fontconfig are asked. */
+    static const char *const known[] = {
+        "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
+        "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts/dejavu",
+    };
+    FcConfig *cfg = NULL;
+    bool ok = true;
+    for (int s = 0; s < TEXT_STYLES && ok; s++) {
         if (from_dir(dir, files[s], t->path[s], PATH_LEN))
             continue;
-        if (from_fontconfig("DejaVu Sans", weights[s], t->path[s],
+        bool found = false;
+        for (size_t k = 0; !dir && k < sizeof known / sizeof *known && !found;
+             k++)
+            found = from_dir(known[k], files[s], t->path[s], PATH_LEN);
+        if (found)
+            continue;
+        if (from_fontconfig(&cfg, "DejaVu Sans", weights[s], t->path[s],
                             PATH_LEN))
             continue;
         snprintf(err, errlen,
                  "no font file for '%s' (looked in $SOUNDBOARD_FONT_DIR "
                  "and asked fontconfig); install fonts-dejavu-core",
                  names[s]);
-        return false;
+        ok = false;
     }
-    return true;
+    if (cfg)
+        FcConfigDestroy(cfg);
+    return ok;
 }
 
 /* The open font for (size, style), opening it on first use. */

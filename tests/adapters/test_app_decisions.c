@@ -1,8 +1,13 @@
 /* test_app_decisions: the app's own decisions, on a real app, each written
  * to fail on the regression it names:
- * - the real loop left idle draws no frame and rasterizes no text, and one
- *   key press draws exactly one frame (a loop that redraws every frame,
- *   or never, fails);
+ * - the real loop left idle draws no frame, rasterizes no text and never
+ *   wakes on a timer of its own (it asks to sleep until an event: a loop
+ *   that wakes every 100 ms, or redraws every frame, fails), and one key
+ *   press draws exactly one frame;
+ * - with a controller open (a --midi-in FIFO) and not moving, the loop
+ *   still sleeps with no timer, and bytes written to it wake the loop
+ *   through the waker and move the fader (a loop that polls every few ms,
+ *   or never hears the descriptor, fails);
  * - a controller's fader stops a preset glide (a glide that goes on
  *   overwrites the hand's value and fails);
  * - a held key repeats moves, not toggles;
@@ -16,9 +21,12 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <SDL.h>
 
@@ -26,6 +34,7 @@
 #include "options.h"
 #include "render.h"
 #include "test_support.h"
+#include "waker.h"
 
 /* ---- A clock the test moves -------------------------------------------- */
 
@@ -51,6 +60,9 @@ static struct app *new_app(const char *const *args, int n)
     options_app_config(&o, &cfg);
     static struct app a;
     assert_true(app_init(&a, &cfg));
+    /* The loop may sleep until an event forever: the test's steps come
+     * back at least every 50 ms (wakes the app did not ask for). */
+    a.wait_cap_ms = 50;
     return &a;
 }
 
@@ -82,9 +94,13 @@ static void idle_loop_draws_nothing(void **state)
     unsigned long frames = a->frames;
     unsigned long texts = ui_rasterized(a->ui);
     assert_true(frames >= 1);
+    unsigned long timed = a->timed_wakeups, wakes = a->wakeups;
+    assert_true(app_wait_ms(a) == APP_WAIT_FOREVER); /* asleep, no timer */
     steps_for(a, 700);
     assert_int_equal(a->frames, frames);        /* idle: no frame */
     assert_int_equal(ui_rasterized(a->ui), texts); /* and no text */
+    assert_true(a->wakeups > wakes);            /* the loop did run */
+    assert_int_equal(a->timed_wakeups, timed);  /* but never on its timer */
 
     /* One key press that moves a fader: exactly one new frame. */
     int before = a->board.value[a->board.focus];
@@ -93,6 +109,51 @@ static void idle_loop_draws_nothing(void **state)
     steps_for(a, 300);
     assert_int_not_equal(a->board.value[a->board.focus], before);
     assert_int_equal(a->frames, frames + 1);
+    app_close_window(a);
+    app_free(a);
+}
+
+/* A controller that is a FIFO (--midi-in): open, not moving, the loop
+ * sleeps with no timer; bytes written wake it through the waker. */
+static void idle_controller_sleeps_until_it_speaks(void **state)
+{
+    (void)state;
+    char fifo[600];
+    snprintf(fifo, sizeof fifo, "%s/controller", test_make_temp_dir());
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    const char *args[] = {"--controller", "korg-nanokontrol2", "--midi-in",
+                          fifo};
+    struct app *a = new_app(args, 4);
+    assert_true(app_start_midi(a, false));
+    int w = open(fifo, O_WRONLY | O_NONBLOCK);
+    assert_true(w >= 0);
+    assert_true(app_open_window(a));
+    assert_non_null(a->waker);
+    steps_for(a, 300); /* opened, first frame */
+    assert_true(controllers_active(&a->midi));
+    unsigned long timed = a->timed_wakeups, frames = a->frames;
+    assert_true(app_wait_ms(a) == APP_WAIT_FOREVER);
+    steps_for(a, 500);
+    assert_int_equal(a->timed_wakeups, timed); /* no polling timer */
+    assert_int_equal(a->frames, frames);
+
+    /* The goals fader (CC 0) swept from the bottom to the top. */
+    a->wait_cap_ms = 3000; /* a broken waker: no hang, but it fails */
+    unsigned long fired = waker_fired(a->waker);
+    uint8_t sweep[3 * 17];
+    for (int i = 0; i <= 16; i++) {
+        sweep[3 * i] = 0xB0;
+        sweep[3 * i + 1] = 0;
+        sweep[3 * i + 2] = (uint8_t)(i * 127 / 16);
+    }
+    assert_int_equal(write(w, sweep, sizeof sweep), (ssize_t)sizeof sweep);
+    for (int i = 0; i < 20 && a->board.value[0] != 100; i++)
+        app_loop_step(a);
+    assert_int_equal(a->board.value[0], 100);
+    assert_true(waker_fired(a->waker) > fired);
+    assert_int_equal(a->timed_wakeups, timed);
+    close(w);
+    a->wait_cap_ms = 50;
     app_close_window(a);
     app_free(a);
 }
@@ -336,6 +397,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(idle_loop_draws_nothing),
+        cmocka_unit_test(idle_controller_sleeps_until_it_speaks),
         cmocka_unit_test(controller_move_stops_glide),
         cmocka_unit_test(button_command_runs_after_the_poll),
         cmocka_unit_test(unknown_controller_asks_before_moving),

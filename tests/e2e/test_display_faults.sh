@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Display faults, with the real binary in real X servers (Xvfb):
-#   1. no accelerated renderer (an X server without GLX): the program says
-#      it draws in software and shows exactly the expected board;
+#   1. no accelerated renderer (an X server without GLX) while
+#      --renderer accelerated asks for one: the program says it draws in
+#      software and shows exactly the expected board (the default, auto,
+#      draws in software here without asking);
 #   2. fullscreen toggled 21 times in a burst under a window manager
 #      (openbox), then off: full screen covers the screen, and back in the
 #      window the board is pixel-identical to the expected state;
@@ -49,7 +51,7 @@ SDL_RENDER_DRIVER=software "$bin" --size 1600x1000 "${mix[@]}" \
 
 # 1. No accelerated renderer: an X server without GLX.
 start_x nogl -extension GLX
-start_app nogl --size 1280x720 "${mix[@]}"
+start_app nogl --renderer accelerated --size 1280x720 "${mix[@]}"
 import -window "$win" "$work/nogl.png"
 if grep -q "no accelerated renderer" "$work/nogl.log"; then
   echo "e2e: ok   without GLX it says: $(grep -m1 'no accelerated' "$work/nogl.log")"

@@ -1,0 +1,94 @@
+/* bench_frames: what one frame of the real board costs on SDL's software
+ * renderer (the default path), at 1280x720, 1920x1080 and 3840x2160:
+ * steady (the same view redrawn) and with all seven faders moving (every
+ * element set to a new value before each frame, as eight faders swept at
+ * once would). A frame is ui_draw plus the renderer's flush into a
+ * surface the size of the window; the window's own present (a copy to the
+ * X server) is not in it. Prints one line per size and kind:
+ *   frames WxH steady|moving median_ms p99_ms rasterized_per_frame
+ *   usage: bench_frames [FRAMES]   (SOUNDBOARD_DATA_DIR or the build's
+ *   data are used like the program does) */
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "options.h"
+#include "render.h"
+
+static int cmp(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void run(struct app *a, int w, int h, int frames, bool moving)
+{
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(
+        0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    char err[256] = "";
+    struct ui *ui = ren ? ui_create(ren, err, sizeof err) : NULL;
+    if (!ui) {
+        printf("bench_frames: no renderer at %dx%d (%s)\n", w, h, err);
+        return;
+    }
+    layout_compute(&a->layout, w, h);
+    double *ms = calloc((size_t)frames, sizeof *ms);
+    struct view v;
+    /* Warm-up: a whole sweep, so the text cache holds what a session's
+     * first minute would have put in it. */
+    for (int i = 0; i < 101; i++) {
+        for (int e = 0; e < BOARD_ELEMENTS; e++)
+            board_set(&a->board, e, (i + e * 13) % 101);
+        app_view(a, &v);
+        ui_draw(ui, &v, w, h);
+    }
+    unsigned long rast = ui_rasterized(ui);
+    for (int i = 0; i < frames; i++) {
+        if (moving)
+            for (int e = 0; e < BOARD_ELEMENTS; e++)
+                board_set(&a->board, e, (i * 3 + e * 13) % 101);
+        Uint64 t0 = SDL_GetPerformanceCounter();
+        app_view(a, &v);
+        ui_draw(ui, &v, w, h);
+        SDL_RenderFlush(ren);
+        ms[i] = (double)(SDL_GetPerformanceCounter() - t0) * 1000.0
+                / (double)SDL_GetPerformanceFrequency();
+    }
+    qsort(ms, (size_t)frames, sizeof *ms, cmp);
+    printf("frames %dx%d %s %.2f %.2f %.2f\n", w, h,
+           moving ? "moving" : "steady", ms[frames / 2],
+           ms[(frames * 99) / 100], (double)(ui_rasterized(ui) - rast)
+           / frames);
+    free(ms);
+    ui_destroy(ui);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(surf);
+}
+
+int main(int argc, char **argv)
+{
+    int frames = argc > 1 ? atoi(argv[1]) : 200;
+    if (frames < 10)
+        frames = 10;
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    static struct app a;
+    struct options o;
+    char err[256];
+    char *args[] = {"soundboard"};
+    if (!options_parse(&o, 1, args, err, sizeof err))
+        return 1;
+    struct app_config cfg;
+    options_app_config(&o, &cfg);
+    if (!app_init(&a, &cfg))
+        return 1;
+    static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    for (int s = 0; s < 3; s++) {
+        run(&a, sizes[s][0], sizes[s][1], frames, false);
+        run(&a, sizes[s][0], sizes[s][1], frames, true);
+    }
+    app_free(&a);
+    return 0;
+}
