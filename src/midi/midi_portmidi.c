@@ -54,6 +54,7 @@ struct pm_priv {
     struct seq_watch *watch; /* what tells us that ports changed */
     bool followed;        /* the watch hears every open input too */
     bool more_input;      /* a drain stopped at MAX_READS */
+    int logged_mode;      /* the watch mode last logged, -1 none */
     PmEvent events[READ_BATCH];
 };
 
@@ -299,17 +300,18 @@ static void init_portmidi(struct pm_priv *p)
  * the announce port: the sequencer may have appeared) and says which. */
 static void update_watch(struct pm_priv *p)
 {
-    enum seq_watch_mode before = seq_watch_mode(p->watch);
-    if (p->watch && before == SEQ_WATCH_ANNOUNCE)
-        return;
-    seq_watch_close(p->watch);
-    p->watch = seq_watch_open();
+    if (!p->watch || seq_watch_mode(p->watch) != SEQ_WATCH_ANNOUNCE) {
+        seq_watch_close(p->watch);
+        p->watch = seq_watch_open();
+    }
     enum seq_watch_mode now = seq_watch_mode(p->watch);
-    if (now != before || !p->scanned)
+    if ((int)now != p->logged_mode) {
+        p->logged_mode = (int)now;
         midi_backend_log(&p->host, "midi: hot-plug: watching %s%s",
                          seq_watch_mode_name(now),
                          now == SEQ_WATCH_NONE ? ", checked every second"
                                                : "");
+    }
 }
 
 /* The watch follows every open input, so the app may sleep until one
@@ -660,6 +662,7 @@ bool midi_portmidi_create(struct midi_backend *b,
     p->host = *host;
     p->seq_client = -1;
     p->in_failures = -1;
+    p->logged_mode = -1;
     for (int i = 0; i < MIDI_PORTS_MAX; i++)
         p->slots[i].in_dev = p->slots[i].out_dev = -1;
     *b = (struct midi_backend){

@@ -408,6 +408,31 @@ else
     fi
 fi
 
+# Asleep between events: the probe sleeps on the backend's descriptors
+# (midi_backend_wait); the announce port must be what watches hot-plug
+# once the sequencer is up, and no sleep may end on a timer the backend
+# asked for except while the sequencer's node exists but cannot be opened
+# yet (at most a few around the modules loading).
+if grep -aq "^PROBE log midi: hot-plug: watching the sequencer's announce port" "$log"; then
+    ok "hot-plug is watched on the sequencer's announce port"
+else
+    fail "the backend never watched the announce port: $(grep -a '^PROBE log midi: hot-plug' "$log" | head -3 | tr '\n' ' ')"
+fi
+if grep -aq '^PROBE log midi: input wakes the program' "$log"; then
+    ok "open inputs are followed by the watch (no polling while a controller is open)"
+else
+    fail "open inputs were polled, not followed: $(grep -a '^PROBE log midi: input' "$log" | head -2 | tr '\n' ' ')"
+fi
+wl="$(grep -a '^PROBE wakes ' "$log" | head -1)"
+if [[ $wl =~ total=([0-9]+)\ timed=([0-9]+) ]]; then
+    info "probe sleeps: ${BASH_REMATCH[1]} ended, ${BASH_REMATCH[2]} on a timer the backend asked for, over the whole scenario"
+    [ "${BASH_REMATCH[2]}" -le 5 ] &&
+        ok "no periodic polling: ${BASH_REMATCH[2]} timer wake-ups in the whole run (<= 5)" ||
+        fail "the backend asked to be polled on a timer ${BASH_REMATCH[2]} times (> 5)"
+else
+    fail "the probe never said how often it woke"
+fi
+
 # 6. The nanoKONTROL2 back as "nanoKONTROL2 _ CTRL", a paced sweep.
 want_renamed="40 70 91 5 61 30 15"
 i_rs="$(find_from 0 '^FAKE renamed start')"

@@ -7,8 +7,10 @@
  * core's profiles and surface exactly as the app does: every shipped
  * profile in CONTROLLERS-DIR is loaded, ports are matched to profiles by
  * name, input bytes go through the surface into a board, and the
- * surface's feedback bytes go back out through PortMidi. It polls every
- * 10 ms (a frame) until SECONDS pass or SIGTERM arrives. Lines, each with
+ * surface's feedback bytes go back out through PortMidi. Between polls
+ * it sleeps as the app does: in poll() on the descriptors
+ * midi_backend_wait names, for no longer than the timeout it asks for
+ * (none when idle), until SECONDS pass or SIGTERM arrives. Lines, each with
  * the guest's CLOCK_MONOTONIC in ms (read by tests/vm/check.sh):
  *     PROBE start t=MS
  *     PROBE profiles N t=MS
@@ -21,7 +23,10 @@
  *     PROBE overflow id=N t=MS
  *     PROBE log TEXT                       the backend's log
  *     PROBE error TEXT
+ *     PROBE wakes total=N timed=M          (at exit: sleeps that ended, and
+ *                           those ended by a timeout the backend asked for)
  *     PROBE exit t=MS */
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,7 +202,7 @@ int main(int argc, char **argv)
         return 1;
     }
     long end = now_ms() + (long)(atof(argv[2]) * 1000);
-    struct timespec frame = {0, 10 * 1000 * 1000};
+    unsigned long wakes = 0, timed = 0;
     while (!stop && now_ms() < end) {
         midi_backend_poll(&p.b);
         if (p.board_changed) {
@@ -209,10 +214,29 @@ int main(int argc, char **argv)
             size_t n = glue_feedback(p.glue, id, &p.board, out, sizeof out);
             send_bytes(&p, id, out, n);
         }
-        nanosleep(&frame, NULL);
+        /* Asleep as the app is: on the backend's descriptors, with its
+         * timeout only when it asks for one (capped by the end). */
+        struct midi_wait w;
+        midi_backend_wait(&p.b, &w);
+        long left = end - now_ms();
+        int timeout = w.timeout_ms;
+        bool asked = timeout > 0;
+        if (timeout < 0 || timeout > left) {
+            timeout = left > 0 ? (int)left : 0;
+            asked = false;
+        }
+        int r = poll(w.fd, (nfds_t)w.count, timeout);
+        if (r < 0)
+            continue; /* SIGTERM */
+        if (timeout > 0)
+            wakes++;
+        if (r == 0 && asked)
+            timed++;
     }
     midi_backend_destroy(&p.b);
     glue_free(p.glue);
+    printf("PROBE wakes total=%lu timed=%lu t=%ld\n", wakes, timed,
+           now_ms());
     printf("PROBE exit t=%ld\n", now_ms());
     return 0;
 }
