@@ -19,6 +19,7 @@ struct waker {
     /* under lock */
     struct pollfd fd[MIDI_WAIT_FDS];
     int count;
+    unsigned generation;
     bool armed, quit;
     unsigned long fired;
 };
@@ -106,10 +107,12 @@ void waker_arm(struct waker *k, const struct midi_wait *w)
     int count = w->count < MIDI_WAIT_FDS ? w->count : MIDI_WAIT_FDS;
     SDL_LockMutex(k->lock);
     bool same = k->armed && k->count == count
+                && k->generation == w->generation
                 && memcmp(k->fd, w->fd, (size_t)count * sizeof *k->fd) == 0;
     if (!same) {
         memcpy(k->fd, w->fd, (size_t)count * sizeof *k->fd);
         k->count = count;
+        k->generation = w->generation;
         k->armed = true;
     }
     SDL_UnlockMutex(k->lock);

@@ -2,7 +2,7 @@
  *
  * SDL waits on the display connection only. A small thread poll()s the
  * descriptors the MIDI backend names (midi_backend_wait: the hot-plug
- * watch, a --midi-in FIFO, the watch that follows controller inputs) and,
+ * watch, a --midi-in FIFO, PortMidi's own sequencer client) and,
  * when one is readable, pushes one SDL event of the given type and stops
  * watching until the loop arms it again (the loop reads the descriptors:
  * without the hand-over the thread would spin on data not yet read). So the

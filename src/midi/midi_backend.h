@@ -34,6 +34,10 @@ struct midi_wait {
     struct pollfd fd[MIDI_WAIT_FDS];
     int count;
     int timeout_ms;
+    /* Changes whenever a descriptor was closed and reopened: the new one
+     * may have the old one's number, and a thread still asleep on the old
+     * one must be woken to poll the new one. */
+    unsigned generation;
 };
 
 enum midi_dir { MIDI_DIR_IN = 1, MIDI_DIR_OUT = 2 };

@@ -52,8 +52,13 @@ struct pm_priv {
     long in_failures;     /* its input pool's failed allocations; -1 */
     double last_check;    /* monotonic seconds */
     struct seq_watch *watch; /* what tells us that ports changed */
-    bool followed;        /* the watch hears every open input too */
+    int seq_fd;           /* PortMidi's sequencer descriptor: readable
+                             when input waits; -1 unknown (then poll) */
+    unsigned generation;  /* midi_wait.generation: bumped when seq_fd or
+                             the watch's descriptor may have changed */
+    double settle_until;  /* ports changed: scan at this time; 0 none */
     bool more_input;      /* a drain stopped at MAX_READS */
+    bool got_input;       /* the last poll read something */
     int logged_mode;      /* the watch mode last logged, -1 none */
     PmEvent events[READ_BATCH];
 };
@@ -314,18 +319,18 @@ static void update_watch(struct pm_priv *p)
     }
 }
 
-/* The watch follows every open input, so the app may sleep until one
- * speaks; if it cannot, the app polls while a port is open. */
-static void follow_inputs(struct pm_priv *p)
+/* PortMidi's own sequencer descriptor is readable when input waits, so
+ * the app may sleep until a controller speaks; without it, the app polls
+ * while a port is open. Its input pool is raised here too (seq_pool.h). */
+static void find_portmidi_fd(struct pm_priv *p)
 {
-    const char *names[MIDI_PORTS_MAX];
-    int n = 0;
-    for (int id = 0; id < MIDI_PORTS_MAX; id++)
-        if (p->slots[id].used && p->slots[id].in)
-            names[n++] = p->slots[id].name;
-    p->followed = seq_watch_follow(p->watch, names, n);
-    if (n > 0)
-        midi_backend_log(&p->host, "midi: %s", p->followed
+    p->seq_fd = seq_pool_find_fd(seq_watch_fd(p->watch));
+    p->seq_client = seq_pool_raise(p->seq_fd, SEQ_POOL_INPUT_MAX);
+    if (p->seq_client >= 0)
+        midi_backend_log(&p->host, "midi: sequencer client %d, input pool "
+                         "%d events", p->seq_client, SEQ_POOL_INPUT_MAX);
+    if (p->any_open)
+        midi_backend_log(&p->host, "midi: %s", p->seq_fd >= 0
                          ? "input wakes the program (no polling)"
                          : "input is polled every few ms");
 }
@@ -340,6 +345,8 @@ static void full_scan(struct pm_priv *p)
     close_streams(p);
     init_portmidi(p);
     update_watch(p);
+    p->generation++; /* descriptors closed and reopened */
+    p->settle_until = 0;
 
     count = Pm_CountDevices();
     for (PmDeviceID i = 0; i < count; i++) {
@@ -386,16 +393,12 @@ static void full_scan(struct pm_priv *p)
     if (!p->any_open && (was_open || !p->scanned))
         emit(p, MIDI_EVENT_NONE_CONNECTED, -1, NULL, false);
     p->scanned = true;
-    /* A fresh PortMidi means a fresh sequencer client: raise its pool and
-     * count its losses from here on. */
-    p->seq_client = seq_pool_raise(SEQ_POOL_INPUT_MAX);
-    if (p->seq_client >= 0)
-        midi_backend_log(&p->host, "midi: sequencer client %d, input pool "
-                         "%d events", p->seq_client, SEQ_POOL_INPUT_MAX);
+    /* A fresh PortMidi means a fresh sequencer client: find it, raise its
+     * pool and count its losses from here on. */
+    find_portmidi_fd(p);
     p->seq_present = read_signature(p, &p->signature, &p->in_failures);
     p->seq_node = access(SEQ_DEVICE, F_OK) == 0;
     p->last_check = now_seconds();
-    follow_inputs(p);
     /* Our own re-initialization was announced too: not news. */
     seq_watch_drain(p->watch);
 }
@@ -439,6 +442,7 @@ static void drain_slot(struct pm_priv *p, int id)
             n += pm_bytes_from_word(&s->conv,
                                     (uint32_t)p->events[i].message,
                                     bytes + n);
+        p->got_input = true;
         if (n > 0)
             p->host.on_bytes(p->host.user, id, bytes, n);
         if (got < READ_BATCH)
@@ -482,11 +486,13 @@ static void check_losses(struct pm_priv *p, long failures)
     emit(p, MIDI_EVENT_OVERFLOW, -1, "input overflow", false);
 }
 
-/* Whether to look for plugged or pulled devices now: when the watch said
- * so; on a timer only where there is no watch, or while the sequencer's
- * node exists but nothing could be opened yet (opening it loads the
- * module); while input flows, about once a second for the kernel's drop
- * counter. */
+/* Whether to look for plugged or pulled devices now: MIDI_SETTLE_SECONDS
+ * after the watch first said so (a device, or two plugged together,
+ * announce a client and several ports in a burst: one scan takes them all,
+ * and open controllers are not re-sent their state once per port); on a
+ * timer only where there is no watch, or while the sequencer's node exists
+ * but nothing could be opened yet (opening it loads the module); while
+ * input flows, about once a second for the kernel's drop counter. */
 static bool plug_changed(struct pm_priv *p, int bits)
 {
     double now = now_seconds();
@@ -495,14 +501,18 @@ static bool plug_changed(struct pm_priv *p, int bits)
     uint64_t sig;
     bool node;
 
-    if (!(bits & SEQ_WATCH_PORTS)
+    if ((bits & SEQ_WATCH_PORTS) && p->settle_until == 0)
+        p->settle_until = now + MIDI_SETTLE_SECONDS;
+    bool settled = p->settle_until > 0 && now >= p->settle_until;
+    if (!settled
         && !(due && (mode == SEQ_WATCH_NONE
                      || (mode == SEQ_WATCH_INOTIFY && p->seq_node
                          && !p->any_open)
-                     || (bits & SEQ_WATCH_INPUT)
-                     || (mode == SEQ_WATCH_ANNOUNCE && !p->followed
-                         && p->any_open))))
+                     || p->got_input
+                     || (p->any_open && p->seq_fd < 0))))
         return false;
+    if (settled)
+        p->settle_until = 0;
     p->last_check = now;
     long failures = -1;
     if (read_signature(p, &sig, &failures)) {
@@ -528,8 +538,12 @@ static void pm_poll(struct midi_backend *b)
         full_scan(p);
         return;
     }
+    int watch_fd = seq_watch_fd(p->watch);
     int bits = seq_watch_drain(p->watch);
+    if (seq_watch_fd(p->watch) != watch_fd)
+        p->generation++; /* inotify gave way to the announce port */
     p->more_input = false;
+    p->got_input = false;
     for (int id = 0; id < MIDI_PORTS_MAX; id++)
         if (p->slots[id].used && p->slots[id].in && !p->slots[id].failed)
             drain_slot(p, id);
@@ -544,13 +558,18 @@ static void pm_wait(const struct midi_backend *b, struct midi_wait *w)
     int fd = seq_watch_fd(p->watch);
 
     w->count = 0;
-    if (fd >= 0) {
-        w->fd[0] = (struct pollfd){.fd = fd, .events = POLLIN};
-        w->count = 1;
-    }
+    w->generation = p->generation;
+    if (fd >= 0)
+        w->fd[w->count++] = (struct pollfd){.fd = fd, .events = POLLIN};
+    if (p->any_open && p->seq_fd >= 0)
+        w->fd[w->count++] = (struct pollfd){.fd = p->seq_fd,
+                                            .events = POLLIN};
     if (!p->scanned || p->more_input)
         w->timeout_ms = 0;
-    else if (p->any_open && !p->followed)
+    else if (p->settle_until > 0) {
+        double left = (p->settle_until - now_seconds()) * 1000.0;
+        w->timeout_ms = left > 0 ? (int)left + 1 : 0;
+    } else if (p->any_open && p->seq_fd < 0)
         w->timeout_ms = MIDI_WAIT_POLL_MS; /* input we cannot hear */
     else if (mode == SEQ_WATCH_NONE
              || (mode == SEQ_WATCH_INOTIFY && p->seq_node && !p->any_open))
@@ -663,6 +682,7 @@ bool midi_portmidi_create(struct midi_backend *b,
     p->seq_client = -1;
     p->in_failures = -1;
     p->logged_mode = -1;
+    p->seq_fd = -1;
     for (int i = 0; i < MIDI_PORTS_MAX; i++)
         p->slots[i].in_dev = p->slots[i].out_dev = -1;
     *b = (struct midi_backend){

@@ -35,6 +35,9 @@
 
 /* Seconds between hot-plug checks where no watch exists. */
 #define MIDI_PORTMIDI_CHECK_SECONDS 1.0
+/* How long after the first news of a port change the ports are scanned:
+ * what arrives meanwhile is taken in the same scan. */
+#define MIDI_SETTLE_SECONDS 0.25
 
 /* Fills *b. Nothing is opened until the first poll (or list). `host` is
  * copied. Returns false with a reason in err only if memory runs out. */

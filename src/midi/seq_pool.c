@@ -12,8 +12,7 @@
 
 #include <sound/asequencer.h>
 
-/* The descriptor of /dev/snd/seq among this process's open files. */
-static int find_seq_fd(void)
+int seq_pool_find_fd(int not_fd)
 {
     DIR *d = opendir("/proc/self/fd");
     int found = -1;
@@ -27,16 +26,17 @@ static int find_seq_fd(void)
         if (n <= 0)
             continue;
         target[n] = '\0';
-        if (strcmp(target, "/dev/snd/seq") == 0)
-            found = atoi(e->d_name);
+        int fd = atoi(e->d_name);
+        if (strcmp(target, "/dev/snd/seq") == 0 && fd != not_fd
+            && fd != dirfd(d))
+            found = fd;
     }
     closedir(d);
     return found;
 }
 
-int seq_pool_raise(int events)
+int seq_pool_raise(int fd, int events)
 {
-    int fd = find_seq_fd();
     int client = -1;
     struct snd_seq_client_pool pool;
 

@@ -14,10 +14,18 @@
 /* Largest input pool the kernel accepts (SNDRV_SEQ_MAX_CLIENT_EVENTS). */
 enum { SEQ_POOL_INPUT_MAX = 2000 };
 
-/* Finds this process's open sequencer (/dev/snd/seq), raises its input
- * pool to `events` and returns its client number; -1 if there is no open
- * sequencer or the kernel refuses (the pool then stays as it was). */
-int seq_pool_raise(int events);
+/* The descriptor of this process's open sequencer (/dev/snd/seq) other
+ * than not_fd (our own hot-plug watch's), or -1. It is PortMidi's: poll()
+ * it for POLLIN to learn that input waits, without a second subscription
+ * to the controller (which would change what the controller's sender sees:
+ * a full second queue makes the kernel refuse the send, and a sender that
+ * retries then delivers the message to PortMidi twice). */
+int seq_pool_find_fd(int not_fd);
+
+/* Raises the input pool of the sequencer open on fd to `events` and
+ * returns its client number; -1 if fd is -1 or the kernel refuses (the
+ * pool then stays as it was). */
+int seq_pool_raise(int fd, int events);
 
 /* The "Alloc failures" count of the input pool of `client` in the text of
  * /proc/asound/seq/clients; -1 if the client or the count is not there. */

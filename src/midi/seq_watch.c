@@ -13,26 +13,16 @@
 #define SND_DIR "/dev/snd"
 #define SEQ_NODE "/dev/snd/seq"
 
-enum { FOLLOW_MAX = 64 };
-
 struct seq_watch {
     enum seq_watch_mode mode;
     snd_seq_t *seq;         /* SEQ_WATCH_ANNOUNCE */
-    int port;               /* our port, the subscriptions' destination */
     int fd;                 /* poll descriptor (seq or inotify), or -1 */
     int wd_snd, wd_dev;     /* inotify watches, or -1 */
-    snd_seq_addr_t follow[FOLLOW_MAX];
-    int follow_count;
 };
 
-/* Only what a controller's hand or a hot-plug produces reaches us: active
- * sensing and clock are filtered out by the kernel. */
+/* Only news of clients and ports reaches us (the kernel filters the rest,
+ * subscriptions included: another program connecting is not a plug). */
 static const int wanted_events[] = {
-    SND_SEQ_EVENT_NOTEON, SND_SEQ_EVENT_NOTEOFF, SND_SEQ_EVENT_KEYPRESS,
-    SND_SEQ_EVENT_CONTROLLER, SND_SEQ_EVENT_PGMCHANGE,
-    SND_SEQ_EVENT_CHANPRESS, SND_SEQ_EVENT_PITCHBEND,
-    SND_SEQ_EVENT_CONTROL14, SND_SEQ_EVENT_NONREGPARAM,
-    SND_SEQ_EVENT_REGPARAM, SND_SEQ_EVENT_SYSEX,
     SND_SEQ_EVENT_CLIENT_START, SND_SEQ_EVENT_CLIENT_EXIT,
     SND_SEQ_EVENT_CLIENT_CHANGE, SND_SEQ_EVENT_PORT_START,
     SND_SEQ_EVENT_PORT_EXIT, SND_SEQ_EVENT_PORT_CHANGE,
@@ -64,10 +54,8 @@ static bool open_announce(struct seq_watch *w)
         return false;
     }
     w->seq = seq;
-    w->port = port;
     w->fd = pfd.fd;
     w->mode = SEQ_WATCH_ANNOUNCE;
-    w->follow_count = 0;
     return true;
 }
 
@@ -150,22 +138,13 @@ static int drain_seq(struct seq_watch *w)
         int r = snd_seq_event_input(w->seq, &ev);
         if (r == -EAGAIN || r == -EWOULDBLOCK)
             break;
-        if (r == -ENOSPC) { /* our buffer overran: assume everything */
-            bits |= SEQ_WATCH_PORTS | SEQ_WATCH_INPUT;
+        if (r == -ENOSPC) { /* our queue overran: assume a change */
+            bits |= SEQ_WATCH_PORTS;
             continue;
         }
         if (r < 0 || !ev)
             break;
-        switch (ev->type) {
-        case SND_SEQ_EVENT_CLIENT_START: case SND_SEQ_EVENT_CLIENT_EXIT:
-        case SND_SEQ_EVENT_CLIENT_CHANGE: case SND_SEQ_EVENT_PORT_START:
-        case SND_SEQ_EVENT_PORT_EXIT: case SND_SEQ_EVENT_PORT_CHANGE:
-            bits |= SEQ_WATCH_PORTS;
-            break;
-        default:
-            bits |= SEQ_WATCH_INPUT;
-            break;
-        }
+        bits |= SEQ_WATCH_PORTS; /* the filter lets nothing else in */
     }
     return bits;
 }
@@ -219,63 +198,4 @@ int seq_watch_drain(struct seq_watch *w)
     if (w->mode == SEQ_WATCH_INOTIFY)
         return drain_inotify(w);
     return 0;
-}
-
-static bool named(const char *name, const char *const *names, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (strcmp(name, names[i]) == 0)
-            return true;
-    return false;
-}
-
-bool seq_watch_follow(struct seq_watch *w, const char *const *names, int n)
-{
-    if (!w || w->mode != SEQ_WATCH_ANNOUNCE)
-        return n == 0;
-    for (int i = 0; i < w->follow_count; i++)
-        snd_seq_disconnect_from(w->seq, w->port, w->follow[i].client,
-                                w->follow[i].port);
-    w->follow_count = 0;
-    if (n == 0)
-        return true;
-
-    bool *found = calloc((size_t)n, sizeof *found);
-    snd_seq_client_info_t *ci;
-    snd_seq_port_info_t *pi;
-    int self = snd_seq_client_id(w->seq);
-    bool ok = found != NULL;
-
-    snd_seq_client_info_alloca(&ci);
-    snd_seq_port_info_alloca(&pi);
-    snd_seq_client_info_set_client(ci, -1);
-    while (ok && snd_seq_query_next_client(w->seq, ci) >= 0) {
-        int client = snd_seq_client_info_get_client(ci);
-        if (client == self || client == SND_SEQ_CLIENT_SYSTEM)
-            continue;
-        snd_seq_port_info_set_client(pi, client);
-        snd_seq_port_info_set_port(pi, -1);
-        while (snd_seq_query_next_port(w->seq, pi) >= 0) {
-            unsigned caps = snd_seq_port_info_get_capability(pi);
-            const char *name = snd_seq_port_info_get_name(pi);
-            unsigned need = SND_SEQ_PORT_CAP_READ | SND_SEQ_PORT_CAP_SUBS_READ;
-            if ((caps & need) != need || !named(name, names, n))
-                continue;
-            int port = snd_seq_port_info_get_port(pi);
-            if (w->follow_count == FOLLOW_MAX
-                || snd_seq_connect_from(w->seq, w->port, client, port) < 0) {
-                ok = false;
-                continue;
-            }
-            w->follow[w->follow_count].client = (unsigned char)client;
-            w->follow[w->follow_count++].port = (unsigned char)port;
-            for (int i = 0; i < n; i++)
-                if (strcmp(name, names[i]) == 0)
-                    found[i] = true;
-        }
-    }
-    for (int i = 0; ok && i < n; i++)
-        ok = found[i];
-    free(found);
-    return ok;
 }

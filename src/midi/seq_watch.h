@@ -1,15 +1,12 @@
-/* seq_watch: learn that MIDI ports changed, or that a controller spoke,
- * from a file descriptor instead of a timer.
+/* seq_watch: learn that MIDI ports changed from a file descriptor instead
+ * of a timer.
  *
  * With an ALSA sequencer, the watch is a client of its own
  * ("soundboard watch") subscribed to the system announce port
  * (SND_SEQ_CLIENT_SYSTEM:SND_SEQ_PORT_SYSTEM_ANNOUNCE): the kernel tells it
- * when a client or port starts, ends or changes. It can also follow input
- * ports by name (a second, read-only subscription next to PortMidi's own):
- * it then learns that a controller sent something and the app can sleep
- * until then instead of polling PortMidi every few milliseconds. A kernel
- * event filter keeps active sensing and clock out, so a device that sends
- * them does not wake anyone.
+ * when a client or port starts, ends or changes. (That a controller spoke
+ * is learnt from PortMidi's own descriptor, seq_pool.h: a second
+ * subscription to the controller would change what its sender sees.)
  *
  * Without a sequencer it watches /dev/snd (or /dev, until /dev/snd exists)
  * with inotify: the sequencer's device node appearing is the news. Where
@@ -30,9 +27,8 @@ enum seq_watch_mode {
 };
 
 enum {
-    SEQ_WATCH_PORTS = 1, /* a client or port started, ended or changed,
-                            or a device node came or went */
-    SEQ_WATCH_INPUT = 2  /* a followed port sent a message */
+    SEQ_WATCH_PORTS = 1 /* a client or port started, ended or changed, or
+                           a device node came or went */
 };
 
 struct seq_watch;
@@ -48,9 +44,5 @@ int seq_watch_fd(const struct seq_watch *w);
  * inotify watch that sees the sequencer's node appear reopens itself on
  * the announce port (the mode changes). */
 int seq_watch_drain(struct seq_watch *w);
-/* Follows exactly the readable ports whose names are in names[0..n)
- * (announce mode only). True if every name was found and subscribed: the
- * caller may then wait for SEQ_WATCH_INPUT instead of polling. */
-bool seq_watch_follow(struct seq_watch *w, const char *const *names, int n);
 
 #endif

@@ -1,6 +1,7 @@
 /* seq_pool: reading a client's input losses from the text of
  * /proc/asound/seq/clients (as Debian 12's kernel prints it, taken from
  * the vm-midi-test guest), and raising the pool with no sequencer. */
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,7 +79,18 @@ static void no_sequencer_no_client(void **state)
     (void)state;
     if (access("/dev/snd/seq", F_OK) == 0)
         skip(); /* a machine with a sequencer: the VM test covers it */
-    assert_int_equal(seq_pool_raise(SEQ_POOL_INPUT_MAX), -1);
+    assert_int_equal(seq_pool_find_fd(-1), -1);
+    assert_int_equal(seq_pool_raise(-1, SEQ_POOL_INPUT_MAX), -1);
+}
+
+/* A descriptor that is not a sequencer's is refused, not raised. */
+static void not_a_sequencer(void **state)
+{
+    (void)state;
+    int fd = open("/dev/null", O_RDONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(seq_pool_raise(fd, SEQ_POOL_INPUT_MAX), -1);
+    close(fd);
 }
 
 int main(void)
@@ -88,6 +100,7 @@ int main(void)
         cmocka_unit_test(output_pool_is_not_taken_for_input),
         cmocka_unit_test(missing_client_or_count),
         cmocka_unit_test(no_sequencer_no_client),
+        cmocka_unit_test(not_a_sequencer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
