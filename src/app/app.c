@@ -76,7 +76,11 @@ bool app_init(struct app *a, const struct app_config *cfg)
     /* The command line wins over settings.ini, for this run only. */
     a->theme = cfg->theme_given ? cfg->theme : a->settings.theme;
     a->fullscreen = cfg->fullscreen || a->settings.fullscreen;
-    if (cfg->renderer == APP_RENDERER_AUTO)
+    _Static_assert((int)APP_RENDERER_SOFTWARE == (int)SETTINGS_RENDERER_SOFTWARE
+                   && (int)APP_RENDERER_ACCELERATED
+                          == (int)SETTINGS_RENDERER_ACCELERATED,
+                   "settings.ini's renderer names the same modes");
+    if (!cfg->renderer_given)
         a->cfg.renderer = (enum app_renderer)a->settings.renderer;
     a->overlay = cfg->overlay; /* --show */
     if (cfg->focus >= 0)

@@ -62,6 +62,7 @@ struct app_config {
     const char *midi_in;        /* --midi-in FILE, or NULL */
     const char *midi_out;       /* --midi-out FILE, or NULL */
     enum app_renderer renderer; /* --renderer; AUTO also when not given */
+    bool renderer_given;        /* --renderer was given */
     /* What the command line says wins over settings.ini for the run. */
     bool theme_given;           /* --theme was given */
     int display;                /* --display N (1 = primary), 0 = not given */

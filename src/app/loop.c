@@ -148,6 +148,7 @@ static const char *gl_renderer_string(const char *sdl_name)
 static bool create_renderer(struct app *a)
 {
     struct renderer_facts f = {.asked = a->cfg.renderer,
+                               .asked_in_settings = !a->cfg.renderer_given,
                                .gpu_device = gpu_device(),
                                .software_frame_ms = -1};
     SDL_GetWindowSizeInPixels(a->window, &f.width, &f.height);

@@ -32,12 +32,14 @@ bool renderer_is_software_rasterizer(const char *sdl_name,
 enum renderer_step renderer_pick(const struct renderer_facts *f, char *why,
                                  size_t why_len)
 {
+    const char *by = f->asked_in_settings ? "settings.ini: renderer = "
+                                          : "--renderer ";
     if (f->asked == APP_RENDERER_SOFTWARE) {
-        snprintf(why, why_len, "software (--renderer software)");
+        snprintf(why, why_len, "software (%ssoftware)", by);
         return RENDERER_USE_SOFTWARE;
     }
     if (f->asked == APP_RENDERER_ACCELERATED) {
-        snprintf(why, why_len, "accelerated (--renderer accelerated)");
+        snprintf(why, why_len, "accelerated (%saccelerated)", by);
         return RENDERER_USE_ACCELERATED;
     }
     if (!f->gpu_device) {

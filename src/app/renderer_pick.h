@@ -27,6 +27,7 @@
 
 struct renderer_facts {
     enum app_renderer asked;
+    bool asked_in_settings;     /* by settings.ini, not --renderer */
     bool gpu_device;            /* a GPU device node exists */
     int width, height;          /* the window's size in pixels */
     double software_frame_ms;   /* measured; < 0 not yet */

@@ -262,6 +262,7 @@ bool options_parse(struct options *o, int argc, char **argv, char *err,
         case OPT_LIST_ARCS: o->list_arcs = true; break;
         case OPT_VERBOSE: o->verbose = true; break;
         case OPT_RENDERER:
+            o->renderer_given = true;
             if (strcmp(optarg, "auto") == 0)
                 o->renderer = APP_RENDERER_AUTO;
             else if (strcmp(optarg, "software") == 0)
@@ -319,4 +320,5 @@ void options_app_config(const struct options *o, struct app_config *c)
     c->arc = o->arc;
     c->arc_step = o->arc_step;
     c->renderer = o->renderer;
+    c->renderer_given = o->renderer_given;
 }

@@ -51,6 +51,7 @@ struct options {
     int arc_step;               /* --arc-step N, from 1; 0 if not given */
     bool list_arcs;
     enum app_renderer renderer; /* --renderer, default auto */
+    bool renderer_given;        /* --renderer was given */
     bool verbose;               /* --verbose (with --version) */
 };
 

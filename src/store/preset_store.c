@@ -524,7 +524,7 @@ enum preset_resolve preset_store_resolve(const struct preset_store *s,
     if (!e)
         e = first_fit(s, arg, name_fits_any_case);
     if (!e) {
-        const struct preset_entry *one;
+        const struct preset_entry *one = NULL;
         int n = preset_store_matches(s, arg, &one, 1);
         if (n > 1)
             return PRESET_AMBIGUOUS;
