@@ -1,11 +1,16 @@
 /* bench_frames: what one frame of the real board costs on SDL's software
- * renderer (the default path), at 1280x720, 1920x1080 and 3840x2160:
- * steady (the same view redrawn) and with all seven faders moving (every
- * element set to a new value before each frame, as eight faders swept at
- * once would). A frame is ui_draw plus the renderer's flush into a
- * surface the size of the window; the window's own present (a copy to the
- * X server) is not in it. Prints one line per size and kind:
- *   frames WxH steady|moving median_ms p99_ms rasterized_per_frame
+ * renderer (the default path), at 1280x720, 1920x1080 and 3840x2160, on
+ * a target that keeps its pixels as the window's surface does (so only
+ * what changed is drawn, src/ui/damage.c):
+ *   whole   the whole frame (as after a resize, an overlay, a theme);
+ *   steady  the same view again (nothing changed: nothing is drawn);
+ *   one     one fader moving;
+ *   moving  all seven faders moving (each set to a new value before each
+ *           frame, as eight faders swept at once would).
+ * A frame is ui_draw plus the renderer's flush into a surface the size of
+ * the window; the window's own present (a copy to the X server) is not in
+ * it. Prints one line per size and kind:
+ *   frames WxH KIND median_ms p99_ms rasterized_per_frame
  *   usage: bench_frames [FRAMES]   (SOUNDBOARD_DATA_DIR or the build's
  *   data are used like the program does) */
 #include <SDL.h>
@@ -23,7 +28,10 @@ static int cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static void run(struct app *a, int w, int h, int frames, bool moving)
+enum kind { WHOLE, STEADY, ONE, MOVING };
+static const char *const kind_name[] = {"whole", "steady", "one", "moving"};
+
+static void run(struct app *a, int w, int h, int frames, enum kind kind)
 {
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(
         0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -34,6 +42,7 @@ static void run(struct app *a, int w, int h, int frames, bool moving)
         printf("bench_frames: no renderer at %dx%d (%s)\n", w, h, err);
         return;
     }
+    ui_keep_frames(ui, true);
     layout_compute(&a->layout, w, h);
     double *ms = calloc((size_t)frames, sizeof *ms);
     struct view v;
@@ -47,9 +56,13 @@ static void run(struct app *a, int w, int h, int frames, bool moving)
     }
     unsigned long rast = ui_rasterized(ui);
     for (int i = 0; i < frames; i++) {
-        if (moving)
+        if (kind == MOVING)
             for (int e = 0; e < BOARD_ELEMENTS; e++)
                 board_set(&a->board, e, (i * 3 + e * 13) % 101);
+        if (kind == ONE)
+            board_set(&a->board, 0, (i * 3) % 101);
+        if (kind == WHOLE)
+            ui_forget_frame(ui);
         Uint64 t0 = SDL_GetPerformanceCounter();
         app_view(a, &v);
         ui_draw(ui, &v, w, h);
@@ -59,7 +72,7 @@ static void run(struct app *a, int w, int h, int frames, bool moving)
     }
     qsort(ms, (size_t)frames, sizeof *ms, cmp);
     printf("frames %dx%d %s %.2f %.2f %.2f\n", w, h,
-           moving ? "moving" : "steady", ms[frames / 2],
+           kind_name[kind], ms[frames / 2],
            ms[(frames * 99) / 100], (double)(ui_rasterized(ui) - rast)
            / frames);
     free(ms);
@@ -86,8 +99,8 @@ int main(int argc, char **argv)
         return 1;
     static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
     for (int s = 0; s < 3; s++) {
-        run(&a, sizes[s][0], sizes[s][1], frames, false);
-        run(&a, sizes[s][0], sizes[s][1], frames, true);
+        for (int k = WHOLE; k <= MOVING; k++)
+            run(&a, sizes[s][0], sizes[s][1], frames, (enum kind)k);
     }
     app_free(&a);
     return 0;

@@ -96,6 +96,9 @@ struct app {
     int64_t notice_until;      /* app clock, ms; 0 = no notice */
     int64_t (*clock)(void);    /* monotonic ms; tests may replace it */
     unsigned long frames;      /* frames drawn (tests: idle draws none) */
+    unsigned long partial_frames; /* ... of them, only what changed */
+    bool partial_present;      /* the renderer keeps the window's pixels
+                                  (software): present changed rectangles */
     unsigned long wakeups;     /* loop steps that returned from the wait */
     unsigned long timed_wakeups; /* ... because a timeout it asked for ran
                                     out (idle: none) */

@@ -113,6 +113,15 @@ static bool make_renderer(struct app *a, bool accelerated)
         fprintf(stderr, "soundboard: %s\n", err);
         return false;
     }
+    /* SDL's software renderer draws into the window's own surface, which
+     * keeps its pixels between frames: a moved fader then redraws only
+     * what changed. An accelerated back buffer is undefined after a
+     * present, so it is always drawn whole. */
+    SDL_RendererInfo info;
+    a->partial_present = !accelerated
+                         && SDL_GetRendererInfo(a->renderer, &info) == 0
+                         && strcmp(info.name, "software") == 0;
+    ui_keep_frames(a->ui, a->partial_present);
     return true;
 }
 
@@ -276,10 +285,22 @@ static void draw(struct app *a)
     struct view v;
     app_view(a, &v);
     ui_draw(a->ui, &v, a->out_w, a->out_h);
-    SDL_RenderPresent(a->renderer);
+    SDL_Rect rects[UI_DAMAGE_RECTS];
+    int n = ui_damage(a->ui, rects, UI_DAMAGE_RECTS);
+    a->dirty = false;
+    if (n == 0)
+        return; /* the view changed in nothing the screen shows */
+    if (n > 0 && a->partial_present) {
+        /* Only the changed rectangles go to the display server. */
+        SDL_RenderFlush(a->renderer);
+        if (SDL_UpdateWindowSurfaceRects(a->window, rects, n) != 0)
+            SDL_RenderPresent(a->renderer);
+        a->partial_frames++;
+    } else {
+        SDL_RenderPresent(a->renderer);
+    }
     if (a->latency)
         latency_presented(a->latency);
-    a->dirty = false;
     a->frames++;
 }
 
@@ -352,8 +373,10 @@ void app_loop_step(struct app *a)
         a->timed_wakeups++;
     if (got) {
         do {
-            if (ev.type == SDL_WINDOWEVENT)
+            if (ev.type == SDL_WINDOWEVENT) {
+                ui_forget_frame(a->ui); /* exposed, resized, moved */
                 update_size(a);
+            }
             if (ev.type != a->wake_event)
                 app_handle_event(a, &ev);
         } while (!a->quit && SDL_PollEvent(&ev));

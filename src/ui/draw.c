@@ -32,7 +32,40 @@ void draw_fill(struct ui *ui, enum theme_role role, struct layout_rect r)
         return;
     set_color(ui, role);
     SDL_Rect s = {r.x, r.y, r.w, r.h};
-    SDL_RenderFillRect(ui->renderer, &s);
+    if (ui->damage_count == 0) {
+        SDL_RenderFillRect(ui->renderer, &s);
+        return;
+    }
+    for (int i = 0; i < ui->damage_count; i++) {
+        SDL_Rect part;
+        if (SDL_IntersectRect(&s, &ui->damage[i], &part))
+            SDL_RenderFillRect(ui->renderer, &part);
+    }
+}
+
+/* A text texture at dst, cut to clip (NULL: none) and, during a partial
+ * redraw, to each damaged rectangle in turn. */
+static void copy_text(struct ui *ui, SDL_Texture *t, SDL_Rect dst,
+                      const SDL_Rect *clip)
+{
+    if (ui->damage_count == 0) {
+        if (clip)
+            SDL_RenderSetClipRect(ui->renderer, clip);
+        SDL_RenderCopy(ui->renderer, t, NULL, &dst);
+        if (clip)
+            SDL_RenderSetClipRect(ui->renderer, NULL);
+        return;
+    }
+    SDL_Rect area = clip ? *clip : dst;
+    for (int i = 0; i < ui->damage_count; i++) {
+        SDL_Rect part;
+        if (!SDL_IntersectRect(&area, &ui->damage[i], &part)
+            || !SDL_HasIntersection(&dst, &part))
+            continue;
+        SDL_RenderSetClipRect(ui->renderer, &part);
+        SDL_RenderCopy(ui->renderer, t, NULL, &dst);
+    }
+    SDL_RenderSetClipRect(ui->renderer, NULL);
 }
 
 void draw_outline(struct ui *ui, enum theme_role role, struct layout_rect r,
@@ -105,21 +138,18 @@ int draw_text(struct ui *ui, const char *s, int size, enum text_style style,
     else if (valign == DRAW_BOTTOM)
         y += box.h - b.h;
     bool clip = b.w > box.w || b.h > box.h;
+    SDL_Rect cr = {box.x, box.y, box.w, box.h};
     if (clip) {
         ui->clipped++;
         snprintf(ui->last_clipped, sizeof ui->last_clipped,
                  "%dx%d text in a %dx%d box: %s", b.w, b.h, box.w, box.h, s);
-        SDL_Rect cr = {box.x, box.y, box.w, box.h};
-        SDL_RenderSetClipRect(ui->renderer, &cr);
         if (x < box.x)
             x = box.x;
         if (y < box.y)
             y = box.y;
     }
     SDL_Rect dst = {x, y, b.w, b.h};
-    SDL_RenderCopy(ui->renderer, b.texture, NULL, &dst);
-    if (clip)
-        SDL_RenderSetClipRect(ui->renderer, NULL);
+    copy_text(ui, b.texture, dst, clip ? &cr : NULL);
     return b.h < box.h ? b.h : box.h;
 }
 
@@ -155,9 +185,7 @@ int draw_text_line(struct ui *ui, const char *s, int size,
         x += box.w - b.w;
     SDL_Rect dst = {x, box.y + (box.h - b.h) / 2, b.w, b.h};
     SDL_Rect cr = {box.x, box.y, box.w, box.h};
-    SDL_RenderSetClipRect(ui->renderer, &cr);
-    SDL_RenderCopy(ui->renderer, b.texture, NULL, &dst);
-    SDL_RenderSetClipRect(ui->renderer, NULL);
+    copy_text(ui, b.texture, dst, &cr);
     return b.w;
 }
 
@@ -228,5 +256,12 @@ void draw_clear(struct ui *ui)
 {
     SDL_RenderSetClipRect(ui->renderer, NULL);
     set_color(ui, THEME_BACKGROUND);
-    SDL_RenderClear(ui->renderer);
+    if (ui->damage_count == 0) {
+        SDL_RenderClear(ui->renderer);
+        return;
+    }
+    /* RenderClear ignores the blend mode: so must this. */
+    SDL_SetRenderDrawBlendMode(ui->renderer, SDL_BLENDMODE_NONE);
+    for (int i = 0; i < ui->damage_count; i++)
+        SDL_RenderFillRect(ui->renderer, &ui->damage[i]);
 }

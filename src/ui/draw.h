@@ -6,13 +6,27 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <SDL.h>
 
 #include "layout.h"
+#include "render.h"
 #include "text.h"
 #include "theme.h"
 #include "view.h"
+
+enum { UI_DAMAGE_MAX = UI_DAMAGE_RECTS };
+
+/* What the last frame showed, for a redraw of only what changed since
+ * (render.c). */
+struct ui_frame {
+    bool valid;             /* the target still holds this frame */
+    uint64_t key;           /* everything shown but the faders (render.c) */
+    int w, h, steps;        /* the layout it was drawn at */
+    int value[BOARD_ELEMENTS];
+    enum zone zone[BOARD_ELEMENTS];
+};
 
 struct ui {
     SDL_Renderer *renderer;
@@ -23,6 +37,16 @@ struct ui {
     int theme;              /* v->theme, clamped */
     unsigned long clipped;  /* text draws that did not fit their box */
     char last_clipped[160]; /* the last of them, for test messages */
+    /* Partial redraw: while damage_count > 0, every primitive draws only
+     * inside damage[], and the rest of the target keeps the last frame.
+     * Only on a target that keeps its pixels (ui_keep_frames). */
+    bool retained;
+    SDL_Rect damage[UI_DAMAGE_MAX];
+    int damage_count;       /* 0: the whole frame (during ui_draw) */
+    bool drew_all;          /* the last ui_draw drew everything */
+    SDL_Rect last_damage[UI_DAMAGE_MAX]; /* what it drew, if not */
+    int last_damage_count;
+    struct ui_frame last;
 };
 
 enum draw_valign { DRAW_TOP, DRAW_MIDDLE, DRAW_BOTTOM };

@@ -9,6 +9,7 @@
 
 #include <SDL_image.h>
 
+#include "damage.h"
 #include "draw.h"
 #include "parts.h"
 
@@ -67,6 +68,8 @@ const struct layout *ui_layout(struct ui *ui, int w, int h)
     return &ui->layout;
 }
 
+static void draw_frame(struct ui *ui, const struct view *v);
+
 void ui_draw(struct ui *ui, const struct view *v, int w, int h)
 {
     /* With an arc open, the layout has its timeline. */
@@ -78,6 +81,45 @@ void ui_draw(struct ui *ui, const struct view *v, int w, int h)
     }
     ui->v = v;
     ui->theme = v->theme >= 0 && v->theme < THEME_COUNT ? v->theme : 0;
+    uint64_t key = frame_key(v);
+    ui->drew_all = !damage_plan(ui, v, key);
+    damage_remember(ui, v, key);
+    if (!ui->drew_all && ui->damage_count == 0) {
+        ui->last_damage_count = 0;
+        ui->v = NULL;
+        return; /* nothing on screen changed */
+    }
+    ui->last_damage_count = ui->damage_count;
+    memcpy(ui->last_damage, ui->damage, sizeof ui->damage);
+    draw_frame(ui, v);
+    ui->damage_count = 0;
+    ui->v = NULL;
+}
+
+void ui_keep_frames(struct ui *ui, bool retained)
+{
+    ui->retained = retained;
+    ui->last.valid = false;
+}
+
+void ui_forget_frame(struct ui *ui)
+{
+    ui->last.valid = false;
+}
+
+int ui_damage(const struct ui *ui, SDL_Rect *out, int max)
+{
+    if (ui->drew_all)
+        return -1;
+    int n = ui->last_damage_count < max ? ui->last_damage_count : max;
+    memcpy(out, ui->last_damage, (size_t)n * sizeof *out);
+    return n;
+}
+
+/* Every part, in order, over the whole target or (during a partial
+ * redraw) inside ui->damage[] only. */
+static void draw_frame(struct ui *ui, const struct view *v)
+{
     draw_clear(ui);
     if (v->board && v->content) {
         draw_bridge(ui);
@@ -114,7 +156,6 @@ void ui_draw(struct ui *ui, const struct view *v, int w, int h)
             break;
         }
     }
-    ui->v = NULL;
 }
 
 /* ---------------------------------------------------------- headless */

@@ -24,8 +24,23 @@ struct ui;
  * and must outlive the ui. */
 struct ui *ui_create(SDL_Renderer *r, char *err, size_t errlen);
 
-/* Draws a full frame of v at w x h output pixels. Does not present. */
+/* Draws a frame of v at w x h output pixels. Does not present. On a
+ * target that keeps its pixels (ui_keep_frames), when only faders moved
+ * since the last frame, draws only the rectangles that changed
+ * (ui_damage says which); otherwise the whole frame. */
 void ui_draw(struct ui *ui, const struct view *v, int w, int h);
+
+/* Whether the target keeps the last frame's pixels until the next draw
+ * (SDL's software renderer on a window surface or a surface does; an
+ * accelerated renderer's back buffer does not). Off by default. */
+void ui_keep_frames(struct ui *ui, bool retained);
+/* The target's pixels were lost (the window was exposed or resized): the
+ * next ui_draw draws everything. */
+void ui_forget_frame(struct ui *ui);
+/* What the last ui_draw drew: -1 the whole frame; else the number of
+ * rectangles (0: nothing) copied into out[0..max). */
+enum { UI_DAMAGE_RECTS = 32 }; /* 7 x (2 caps + word + readout), bridge, panel */ /* out[] large enough for any frame */
+int ui_damage(const struct ui *ui, SDL_Rect *out, int max);
 
 /* The layout of the last ui_draw (for hit tests), computed for w x h if
  * the size differs. Borrowed; valid until the next call. */
