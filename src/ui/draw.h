@@ -11,12 +11,11 @@
 #include <SDL.h>
 
 #include "layout.h"
-#include "render.h"
 #include "text.h"
 #include "theme.h"
 #include "view.h"
 
-enum { UI_DAMAGE_MAX = UI_DAMAGE_RECTS };
+enum { UI_DAMAGE_MAX = 32 }; /* render.h's UI_DAMAGE_RECTS */
 
 /* What the last frame showed, for a redraw of only what changed since
  * (render.c). */
