@@ -69,7 +69,7 @@ const struct layout *ui_layout(struct ui *ui, int w, int h)
 }
 
 static void draw_frame(struct ui *ui, const struct view *v);
-_Static_assert(UI_DAMAGE_MAX == UI_DAMAGE_RECTS, "one size for damage");
+_Static_assert((int)UI_DAMAGE_MAX == (int)UI_DAMAGE_RECTS, "one size for damage");
 
 void ui_draw(struct ui *ui, const struct view *v, int w, int h)
 {
