@@ -48,6 +48,7 @@ int main(int argc, char **argv)
     pid_t pid = fork();
     if (pid == 0) {
         close(ConnectionNumber(d));
+        dup2(2, 1); /* its own output must not mix with our line */
         execvp(argv[2], argv + 2);
         _exit(127);
     }
