@@ -102,13 +102,18 @@ static void idle_loop_draws_nothing(void **state)
     assert_true(a->wakeups > wakes);            /* the loop did run */
     assert_int_equal(a->timed_wakeups, timed);  /* but never on its timer */
 
-    /* One key press that moves a fader: exactly one new frame. */
+    /* One key press that moves a fader: exactly one new frame, and on
+     * the software renderer (auto, without a GPU) only what changed is
+     * drawn and presented. */
+    assert_true(a->partial_present);
+    unsigned long partial = a->partial_frames;
     int before = a->board.value[a->board.focus];
     SDL_Event up = key_event(SDLK_UP, false);
     SDL_PushEvent(&up);
     steps_for(a, 300);
     assert_int_not_equal(a->board.value[a->board.focus], before);
     assert_int_equal(a->frames, frames + 1);
+    assert_int_equal(a->partial_frames, partial + 1);
     app_close_window(a);
     app_free(a);
 }
