@@ -112,6 +112,25 @@ check "and its other lanes kept" test "$(value_of inquiry <<<"$state")" = 21
 state="$("$bin" --arc "Four steps" --arc-step 3 --dump-state)"
 check "step 3 is untouched" test "$(value_of goals <<<"$state")" = 30
 
+# The shipped profiles bind their transport buttons: a press (127, or a
+# note-on) moves one step, its release (0) nothing. Two presses: step 3.
+shipped() { "$bin" --controller "$1" --arc "$work/four.ini" --midi-in "$2" \
+              --dump-state | step_of; }
+printf '\xb0\x2c\x7f\xb0\x2c\x00\xb0\x2c\x7f\xb0\x2c\x00' >"$work/nk-ff2.mid"
+check "nanoKONTROL2: FF twice (CC 44, press and release) goes to step 3" \
+  test "$(shipped korg-nanokontrol2 "$work/nk-ff2.mid")" = 3
+printf '\xb0\x3e\x7f\xb0\x3e\x00\xb0\x2b\x7f\xb0\x2b\x00' >"$work/nk-last.mid"
+check "nanoKONTROL2: Marker > (CC 62) goes to the last step, Rew (CC 43) back one" \
+  test "$(shipped korg-nanokontrol2 "$work/nk-last.mid")" = 3
+printf '\x90\x5c\x7f\x90\x5c\x00\x90\x5c\x7f\x80\x5c\x00' >"$work/mcu-ff2.mid"
+for p in mackie-control behringer-x-touch behringer-x-touch-one; do
+  check "$p: FF twice (note 92, press and release) goes to step 3" \
+    test "$(shipped "$p" "$work/mcu-ff2.mid")" = 3
+done
+printf '\x90\x5c\x7f\x90\x5c\x00\x90\x5c\x7f\x90\x5c\x00\x90\x5b\x7f\x90\x5b\x00' >"$work/mcu-rew.mid"
+check "mackie-control: FF twice, Rew (note 91) once: step 2" \
+  test "$(shipped mackie-control "$work/mcu-rew.mid")" = 2
+
 # Marker set inserts a step after the current one, from the mix.
 printf '\xb0\x2f\x7f\xb0\x05\x7f\xb0\x3c\x7f' >"$work/ins.mid"
 state="$("$bin" --controller "$work/transport.ini" --arc "Four steps" \
