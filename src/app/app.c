@@ -491,8 +491,12 @@ uint32_t app_wait_ms(const struct app *a)
     if (a->dirty)
         return 0;
     uint32_t ms = APP_WAIT_FOREVER;
-    if (live_presets_gliding(&a->presets) || live_arc_active(&a->arc))
+    if (live_presets_gliding(&a->presets))
         ms = GLIDE_WAIT_MS;
+    /* A playing arc wakes for its glides, and sleeps through its dwells. */
+    int64_t arc = live_arc_wait_ms(&a->arc, now(a));
+    if (arc >= 0 && arc < (int64_t)ms)
+        ms = arc > GLIDE_WAIT_MS ? (uint32_t)arc : GLIDE_WAIT_MS;
     if (a->midi_started) {
         struct midi_wait w;
         controllers_wait(&a->midi, &w);

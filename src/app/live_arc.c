@@ -275,9 +275,13 @@ bool live_arc_tick(struct live_arc *A, struct board *b, int64_t now,
     return changed;
 }
 
-bool live_arc_active(const struct live_arc *A)
+int64_t live_arc_wait_ms(const struct live_arc *A, int64_t now_ms)
 {
-    return A->open && (A->play.playing || A->morph.active);
+    if (!A->open)
+        return -1;
+    if (A->play.playing)
+        return arc_play_rest_ms(&A->play, &A->arc, now_ms);
+    return A->morph.active ? 0 : -1;
 }
 
 int live_arc_steps(const struct live_arc *A)

@@ -60,8 +60,9 @@ void live_arc_stop(struct live_arc *A);
 /* Advances play or a glide; true if the board changed. */
 bool live_arc_tick(struct live_arc *A, struct board *b, int64_t now_ms,
                    struct changes *ch);
-/* Playing or gliding: the loop should wake soon. */
-bool live_arc_active(const struct live_arc *A);
+/* When the loop must tick again: -1 never (nothing moves), 0 as soon as
+ * it can (a glide), or the ms left of a dwell, through which it sleeps. */
+int64_t live_arc_wait_ms(const struct live_arc *A, int64_t now_ms);
 /* Steps the timeline shows (0 when no arc is open). */
 int live_arc_steps(const struct live_arc *A);
 

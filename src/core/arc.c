@@ -606,6 +606,31 @@ void arc_play_at(const struct arc_play *p, const struct arc *a,
                  r - p->dwell_ms, p->glide_ms, pos->value);
 }
 
+int64_t arc_play_rest_ms(const struct arc_play *p, const struct arc *a,
+                         int64_t now_ms)
+{
+    if (!p->playing)
+        return -1;
+    if (a->count <= 0)
+        return 0;
+    int last = a->count - 1;
+    int s0 = clamp_step(a, p->from_step);
+    int64_t t = now_ms - p->start_ms;
+    if (t < 0)
+        t = 0;
+    if (t < p->lead_ms)
+        return 0;
+    t -= p->lead_ms;
+    int64_t seg = (int64_t)p->dwell_ms + p->glide_ms;
+    if (seg <= 0)
+        return 0;
+    int64_t k = t / seg;
+    if (s0 + k >= last)
+        return 0;
+    int64_t r = t - k * seg;
+    return r < p->dwell_ms ? p->dwell_ms - r : 0;
+}
+
 bool arc_play_advance(struct arc_play *p, const struct arc *a,
                       int64_t now_ms, struct arc_position *pos)
 {

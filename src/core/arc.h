@@ -157,6 +157,11 @@ void arc_play_stop(struct arc_play *p);
  * rest. */
 void arc_play_at(const struct arc_play *p, const struct arc *a,
                  int64_t now_ms, struct arc_position *pos);
+/* How long the playhead rests from now_ms: the time left on the current
+ * step's dwell (the loop may sleep that long), 0 while it glides or when
+ * the run is done (the next tick matters), -1 when not playing. */
+int64_t arc_play_rest_ms(const struct arc_play *p, const struct arc *a,
+                         int64_t now_ms);
 /* arc_play_at, then the bookkeeping of a tick: holds end when the current
  * step changed, and play stops when done. Returns false when not
  * playing (pos untouched). */

@@ -398,6 +398,40 @@ static void notice_expires(void **state)
     app_free(a);
 }
 
+/* A playing arc wakes the loop for its glides only: through a step's
+ * dwell the loop sleeps, and nothing is drawn. */
+static void playing_arc_sleeps_through_dwells(void **state)
+{
+    (void)state;
+    const char *args[] = {"--arc", SOUNDBOARD_SOURCE_DIR
+                          "/assets/arcs/1-argument-grade8-ten-weeks.ini"};
+    struct app *a = new_app(args, 2);
+    a->clock = fake_clock;
+    assert_true(a->arc.open);
+    assert_true(app_wait_ms(a) == 0 || a->dirty); /* the first frame */
+    a->dirty = false;
+    assert_true(app_wait_ms(a) == APP_WAIT_FOREVER); /* open, not playing */
+    assert_true(app_command_text(a, "arc play"));
+    app_tick(a);
+    a->dirty = false;
+    a->notice_until = 0; /* the "playing" notice has its own end */
+    /* The faders sit on step 1 already: a dwell of 4 s, no lead glide. */
+    uint32_t ms = app_wait_ms(a);
+    assert_true(ms > 3900 && ms <= 4000);
+    int before[BOARD_ELEMENTS];
+    memcpy(before, a->board.value, sizeof before);
+    fake_now += ms - 1;
+    app_tick(a);
+    assert_false(a->dirty); /* nothing moved: nothing to draw */
+    assert_memory_equal(a->board.value, before, sizeof before);
+    assert_true(app_wait_ms(a) <= 5);
+    fake_now += 1 + 200; /* the glide to step 2 is under way */
+    app_tick(a);
+    assert_int_equal(a->arc.current, 1);
+    assert_true(app_wait_ms(a) <= 5); /* gliding: every few ms */
+    app_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -408,6 +442,7 @@ int main(void)
         cmocka_unit_test(unknown_controller_asks_before_moving),
         cmocka_unit_test(held_key_repeats_moves_not_toggles),
         cmocka_unit_test(notice_expires),
+        cmocka_unit_test(playing_arc_sleeps_through_dwells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -181,6 +181,35 @@ static void play_glides_from_the_faders_first(void **state)
     assert_int_equal(pos.step, 3);
 }
 
+/* The loop sleeps through a dwell: the rest is the dwell left, and the
+ * playhead does not move until it is over. */
+static void play_rests_for_the_dwell_left(void **state)
+{
+    (void)state;
+    struct arc a;
+    make_arc(&a, 3);
+    struct arc_play p;
+    arc_play_init(&p);
+    assert_int_equal(arc_play_rest_ms(&p, &a, 0), -1); /* not playing */
+    int board[BOARD_ELEMENTS] = {100, 100, 100, 100, 100, 100, 100};
+    /* Lead glide of 2000 ms, then 4000 dwell, 2000 glide per step. */
+    arc_play_start(&p, &a, 0, board, 1000, 4000, 2000);
+    assert_int_equal(arc_play_rest_ms(&p, &a, 1500), 0); /* lead glide */
+    assert_int_equal(arc_play_rest_ms(&p, &a, 3000), 4000); /* arrived */
+    assert_int_equal(arc_play_rest_ms(&p, &a, 4500), 2500);
+    struct arc_position at, later;
+    arc_play_at(&p, &a, 4500, &at);
+    arc_play_at(&p, &a, 4500 + 2500 - 1, &later);
+    assert_memory_equal(&at, &later, sizeof at); /* nothing moved */
+    assert_int_equal(arc_play_rest_ms(&p, &a, 7000), 0); /* gliding */
+    arc_play_at(&p, &a, 7001, &later);
+    assert_true(later.gliding);
+    assert_int_equal(arc_play_rest_ms(&p, &a, 9000), 4000); /* step 2 */
+    assert_int_equal(arc_play_rest_ms(&p, &a, 15000), 0); /* done */
+    arc_play_start(&p, &a, 0, a.step[0].value, 0, 0, 0);
+    assert_int_equal(arc_play_rest_ms(&p, &a, 0), 0);
+}
+
 static void touch_record_overwrites_only_touched_lanes(void **state)
 {
     (void)state;
@@ -566,6 +595,7 @@ int main(void)
         cmocka_unit_test(record_and_touch),
         cmocka_unit_test(play_dwells_then_glides_then_stops),
         cmocka_unit_test(play_glides_from_the_faders_first),
+        cmocka_unit_test(play_rests_for_the_dwell_left),
         cmocka_unit_test(touch_record_overwrites_only_touched_lanes),
         cmocka_unit_test(round_trip_keeps_every_field),
         cmocka_unit_test(bad_files_name_file_and_line),
