@@ -479,10 +479,6 @@ void app_drain_midi(struct app *a)
     app_send_feedback(a);
 }
 
-enum {
-    GLIDE_WAIT_MS = 5, /* a glide's next step */
-};
-
 /* Asleep (APP_WAIT_FOREVER) unless something is due: a redraw, a glide's
  * step, a notice's end, or what the MIDI backend asks for (a timer only
  * where it has no descriptor that wakes the loop: controllers.h). */
@@ -492,11 +488,11 @@ uint32_t app_wait_ms(const struct app *a)
         return 0;
     uint32_t ms = APP_WAIT_FOREVER;
     if (live_presets_gliding(&a->presets))
-        ms = GLIDE_WAIT_MS;
+        ms = APP_GLIDE_STEP_MS;
     /* A playing arc wakes for its glides, and sleeps through its dwells. */
     int64_t arc = live_arc_wait_ms(&a->arc, now(a));
     if (arc >= 0 && arc < (int64_t)ms)
-        ms = arc > GLIDE_WAIT_MS ? (uint32_t)arc : GLIDE_WAIT_MS;
+        ms = arc > 0 ? (uint32_t)arc : APP_GLIDE_STEP_MS;
     if (a->midi_started) {
         struct midi_wait w;
         controllers_wait(&a->midi, &w);

@@ -33,6 +33,9 @@
 #include "view.h"
 
 enum { APP_SETS_MAX = 64, APP_NOTICE_MS = 4000 };
+/* A glide's next step: one frame of a 60 Hz display. Stepping faster
+ * draws frames no screen shows and only spends the battery. */
+enum { APP_GLIDE_STEP_MS = 16 };
 /* app_wait_ms: nothing is due; sleep until an event arrives. */
 #define APP_WAIT_FOREVER UINT32_MAX
 
