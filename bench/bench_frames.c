@@ -11,8 +11,9 @@
  * the window; the window's own present (a copy to the X server) is not in
  * it. Prints one line per size and kind:
  *   frames WxH KIND median_ms p99_ms rasterized_per_frame
- *   usage: bench_frames [FRAMES]   (SOUNDBOARD_DATA_DIR or the build's
- *   data are used like the program does) */
+ *   usage: bench_frames [FRAMES [KIND [WIDTH]]]   (SOUNDBOARD_DATA_DIR or
+ *   the build's data are used like the program does; KIND and WIDTH pick
+ *   one row, for a profiler) */
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,10 +98,15 @@ int main(int argc, char **argv)
     options_app_config(&o, &cfg);
     if (!app_init(&a, &cfg))
         return 1;
+    const char *only_kind = argc > 2 ? argv[2] : NULL;
+    int only_width = argc > 3 ? atoi(argv[3]) : 0;
     static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
     for (int s = 0; s < 3; s++) {
+        if (only_width && sizes[s][0] != only_width)
+            continue;
         for (int k = WHOLE; k <= MOVING; k++)
-            run(&a, sizes[s][0], sizes[s][1], frames, (enum kind)k);
+            if (!only_kind || strcmp(only_kind, kind_name[k]) == 0)
+                run(&a, sizes[s][0], sizes[s][1], frames, (enum kind)k);
     }
     app_free(&a);
     return 0;

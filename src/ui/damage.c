@@ -5,8 +5,9 @@
  * only faders moved, the frame is drawn again inside the rectangles that
  * can differ, and nowhere else:
  *   - a value changed: its cap where it was and where it is now;
- *   - a zone changed: that strip's zone word and readout, the bridge (the
- *     habits the mix calls on) and the panel (it reads the focused zone).
+ *   - a zone changed: that strip's zone word and readout and the bridge
+ *     (the habits the mix calls on); the panel too when it was the focused
+ *     element's zone (the panel reads nothing else of the faders).
  * Everything else a frame shows goes into one key (frame_key); when the
  * key differs, the whole frame is drawn. So a part that reads something
  * new from the view must hash it there, or a partial frame would miss it:
@@ -137,7 +138,12 @@ static bool plan(struct ui *ui, const struct view *v, uint64_t key)
         if (!add(ui, to_sdl(st->zone_word)) || !add(ui, to_sdl(st->readout)))
             return false;
     }
-    if (zones && (!add(ui, to_sdl(l->bridge)) || !add(ui, to_sdl(l->panel))))
+    int fz = v->board->focus;
+    bool focused_zone = fz >= 0 && fz < BOARD_ELEMENTS
+                        && f->zone[fz] != v->board->zone[fz];
+    if (zones && !add(ui, to_sdl(l->bridge)))
+        return false;
+    if (focused_zone && !add(ui, to_sdl(l->panel)))
         return false;
     return true;
 }

@@ -233,6 +233,16 @@ static void test_one_fader_redraws_its_cap(void **state)
     assert_true(inside_any(r, n, l->panel));
     assert_false(touches_any(r, n, l->strip[3].zone_word));
 
+    /* Another element into another zone: its word and the bridge, but not
+     * the panel, which reads only the focused element (goals). */
+    assert_int_equal(b.focus, 0);
+    board_set(&b, 3, 90);
+    ui_draw(fr.ui, &v, 1920, 1080);
+    n = ui_damage(fr.ui, r, UI_DAMAGE_RECTS);
+    assert_true(inside_any(r, n, l->strip[3].zone_word));
+    assert_true(inside_any(r, n, l->bridge));
+    assert_false(touches_any(r, n, l->panel));
+
     /* Nothing changed: nothing drawn. */
     ui_draw(fr.ui, &v, 1920, 1080);
     assert_int_equal(ui_damage(fr.ui, r, UI_DAMAGE_RECTS), 0);
