@@ -205,7 +205,7 @@ static void legend(struct layout *l, struct layout_rect col)
 static int timeline_height(const struct layout *l, int pad)
 {
     return line_h(l->font_small) + pad + BOARD_ELEMENTS * line_h(l->font_small)
-           + pad + 3 * line_h(l->font_small);
+           + pad + 3 * line_h(l->font_body);
 }
 
 /* The timeline in rect t: the state word and lane names in the legend's
@@ -319,14 +319,11 @@ bool layout_compute_arc(struct layout *l, int w, int h, int steps)
         panel_h = max_int(panel_h - head / 3, 8 * line_h(l->font_small));
         strips_w = avail_w;
         strips_h = l->status.y - m - top - m - panel_h;
-        if (steps) { /* the panel and the faders each give half */
-            int th = timeline_height(l, pad) + m;
-            panel_h -= th / 2;
-            strips_h -= th - th / 2;
+        if (steps) { /* the timeline takes the panel's place */
+            strips_h = l->status.y - m - top - m - timeline_height(l, pad);
+            panel_h = 0;
         }
-        l->panel = rect(m, top + strips_h + m + (steps
-                        ? timeline_height(l, pad) + m : 0), avail_w,
-                        panel_h);
+        l->panel = rect(m, top + strips_h + m, avail_w, panel_h);
         l->panel_columns = 3;
     }
     l->strips = rect(m, top, strips_w, strips_h);

@@ -85,8 +85,9 @@ struct layout {
     struct layout_rect banner;   /* learn-mode prompt, over the bridge */
 
     /* The arc's timeline (layout_compute_arc), under the strips; all
-     * zero when no arc is open. The per-strip readout gives way to it
-     * (the panel shows the focused element in full). */
+     * zero when no arc is open. On a wide window the per-strip readout
+     * gives way to it (the panel shows the focused element in full); on
+     * a narrow one it takes the panel's place (panel.h is then 0). */
     int timeline_steps;          /* steps shown; 0: no timeline */
     struct layout_rect timeline; /* the whole strip */
     struct layout_rect timeline_state; /* play / pause / record word */

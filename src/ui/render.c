@@ -125,7 +125,8 @@ static void draw_frame(struct ui *ui, const struct view *v)
     if (v->board && v->content) {
         draw_bridge(ui);
         draw_strips(ui);
-        draw_panel(ui);
+        if (ui->layout.panel.h > 0) /* 0: the timeline took its place */
+            draw_panel(ui);
         draw_timeline(ui);
     }
     draw_status(ui);

@@ -319,6 +319,56 @@ static void test_aspect_decides_arrangement(void **state)
     assert_true(l.font_small > 0);
 }
 
+/* The arc's timeline: without an arc the geometry is exactly as before;
+ * with one, the strip sits under the faders, apart from everything else,
+ * inside the window, its columns cover the lanes edge to edge, a click in
+ * a column finds that step, and faders keep a usable travel. */
+static void test_timeline(void **state)
+{
+    (void)state;
+    static const int counts[] = {2, 10, 52};
+    for (int i = 0; i < SIZE_COUNT; i++) {
+        const struct size *s = &sizes[i];
+        struct layout plain, zero, l;
+        layout_compute(&plain, s->w, s->h);
+        layout_compute_arc(&zero, s->w, s->h, 0);
+        assert_memory_equal(&plain, &zero, sizeof plain);
+        assert_int_equal(plain.timeline_steps, 0);
+        for (size_t c = 0; c < sizeof counts / sizeof counts[0]; c++) {
+            layout_compute_arc(&l, s->w, s->h, counts[c]);
+            struct layout_rect win = {0, 0, s->w, s->h};
+            assert_int_equal(l.timeline_steps, counts[c]);
+            check_inside(l.timeline, win, "timeline", s);
+            check_apart(l.timeline, l.status, "timeline/status", s);
+            check_apart(l.timeline, l.panel, "timeline/panel", s);
+            check_apart(l.timeline, l.bridge, "timeline/bridge", s);
+            for (int e = 0; e < BOARD_ELEMENTS; e++) {
+                check_apart(l.timeline, l.strip[e].strip, "timeline/strip",
+                            s);
+                check_inside(l.timeline_lane_label[e], l.timeline,
+                             "lane label", s);
+                assert_true(l.strip[e].track.h >= l.font_small * 3);
+            }
+            check_inside(l.timeline_note, l.timeline, "note", s);
+            assert_true(l.timeline_lane_h >= l.font_small);
+            int x = l.timeline_lanes.x;
+            for (int k = 0; k < counts[c]; k++) {
+                struct layout_rect col = layout_timeline_step(&l, k);
+                assert_int_equal(col.x, x); /* no gaps, no overlaps */
+                x = col.x + col.w;
+                struct layout_hit hit;
+                assert_int_equal(layout_hit(&l, NULL, col.x + col.w / 2,
+                                            col.y + col.h / 2, &hit),
+                                 LAYOUT_HIT_STEP);
+                assert_int_equal(hit.step, k);
+            }
+            assert_int_equal(x, l.timeline_lanes.x + l.timeline_lanes.w);
+            struct layout_rect none = layout_timeline_step(&l, counts[c]);
+            assert_int_equal(none.w, 0);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_cap_follows_value),
         cmocka_unit_test(test_hit_round_trips),
         cmocka_unit_test(test_aspect_decides_arrangement),
+        cmocka_unit_test(test_timeline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
