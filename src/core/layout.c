@@ -135,11 +135,17 @@ static void strip(struct layout *l, struct layout_strip *st,
      * fit at the small size (about 7.6 em for "Demonstration"). */
     int name_h = names && iw >= l->font_small * 38 / 5
                      ? 3 * line_h(l->font_small) : 0;
-    st->name = rect(ix, bottom(st->label), iw, name_h);
     int rh = readout_lines * line_h(l->font_small);
     st->readout = rect(ix, bottom(s) - pad - rh, iw, rh);
     int zh = 2 * line_h(l->font_zone);
     st->zone_word = rect(ix, st->readout.y - (rh ? gap : 0) - zh, iw, zh);
+    /* A fader too short to read from the back of the room costs more than
+     * the full name (the label and the panel name it too): on a short,
+     * wide window (an ultrawide, or an arc's timeline below) it goes. */
+    if (st->zone_word.y - gap - (bottom(st->label) + name_h + gap)
+        < l->font_small * 5)
+        name_h = 0;
+    st->name = rect(ix, bottom(st->label), iw, name_h);
     int half = (rh - gap) / 2;
     st->brief[0] = rect(ix, st->readout.y, iw, half);
     st->brief[1] = rect(ix, bottom(st->readout) - half, iw, half);
