@@ -627,12 +627,13 @@ static const char *const transport_led_key[PROFILE_TRANSPORT_LEDS] = {
 /* play-led = note 94, record-led = cc 45 ch 1: one LED each, lit with
  * led-on and darkened with led-off. The LED may be the button's own
  * control (it usually is), so no clash is checked. */
-static bool fb_transport_led(struct parse *ps, const char *key,
-                             const char *v, int line, bool cont)
+static bool fb_transport_led(struct parse *ps, const char *key, const char *v,
+                             int line, bool cont)
 {
     (void)cont;
-    int l = !strcmp(key, transport_led_key[PROFILE_LED_PLAY])
-                ? PROFILE_LED_PLAY : PROFILE_LED_RECORD;
+    int l = PROFILE_LED_RECORD;
+    if (!strcmp(key, transport_led_key[PROFILE_LED_PLAY]))
+        l = PROFILE_LED_PLAY;
     struct profile_ctl *dst = &ps->p->transport_led[l];
     if (dst->kind != PROFILE_CTL_NONE)
         return err(ps, line, "%s is given twice (first at line %d)", key,

@@ -579,8 +579,7 @@ size_t surface_feedback(struct surface *s, const struct board *b,
     }
     /* Transport LEDs first: a few bytes a long LCD refresh must not hold
      * back. */
-    n += transport_leds_feedback(&s->leds, p, &s->transport, out + n,
-                                 cap - n);
+    n += transport_leds_feedback(&s->leds, p, &s->transport, out + n, cap - n);
     int slots = slot_count(p);
     if (p->mackie_lcd && labels) {
         for (int k = 0; k < slots; k++) {

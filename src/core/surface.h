@@ -93,7 +93,7 @@ struct surface {
     int lcd_id;                     /* Mackie SysEx device ID in use */
     bool connect_pending;           /* profile connect bytes to send */
     struct transport_state transport; /* what the transport LEDs show */
-    struct transport_leds leds;     /* ... and what they were last sent */
+    struct transport_leds leds;       /* ... and what they were last sent */
 };
 
 void surface_init(struct surface *s, const struct profile *p);

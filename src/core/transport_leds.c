@@ -31,8 +31,8 @@ static int led_channel(const struct profile *p, const struct profile_ctl *c)
 
 size_t transport_leds_feedback(struct transport_leds *l,
                                const struct profile *p,
-                               const struct transport_state *t,
-                               uint8_t *out, size_t cap)
+                               const struct transport_state *t, uint8_t *out,
+                               size_t cap)
 {
     size_t n = 0;
     for (int i = 0; i < PROFILE_TRANSPORT_LEDS; i++) {

@@ -30,8 +30,8 @@
 
 /* The arc's transport as the app has it. */
 struct transport_state {
-    bool playing;   /* the arc plays */
-    bool armed;     /* Record is armed (touches write while playing) */
+    bool playing; /* the arc plays */
+    bool armed;   /* Record is armed (touches write while playing) */
 };
 
 struct transport_leds {
@@ -54,7 +54,7 @@ bool transport_led_lit(const struct transport_state *t,
  * fit is sent by the next call). Returns the number of bytes written. */
 size_t transport_leds_feedback(struct transport_leds *l,
                                const struct profile *p,
-                               const struct transport_state *t,
-                               uint8_t *out, size_t cap);
+                               const struct transport_state *t, uint8_t *out,
+                               size_t cap);
 
 #endif

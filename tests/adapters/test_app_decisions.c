@@ -177,7 +177,7 @@ struct fake {
     int rescans, rescans_in_poll;
     uint8_t pending[1024];
     size_t pending_len;
-    uint8_t sent[16384];         /* what the app sent the controller */
+    uint8_t sent[16384]; /* what the app sent the controller */
     size_t sent_len;
 };
 
@@ -186,11 +186,12 @@ static void fake_poll(struct midi_backend *b)
     struct fake *f = b->priv;
     f->in_poll = true;
     if (!f->opened) {
-        struct midi_event ev = {.kind = MIDI_EVENT_OPENED, .port_id = 0,
-                                .name = "Fake Controller",
-                                .has_output = true,
-                                .profile = f->host.match(f->host.user,
-                                                         "Fake Controller")};
+        struct midi_event ev = {
+            .kind = MIDI_EVENT_OPENED,
+            .port_id = 0,
+            .name = "Fake Controller",
+            .has_output = true,
+            .profile = f->host.match(f->host.user, "Fake Controller")};
         f->opened = true;
         f->host.on_event(f->host.user, &ev);
     }
@@ -243,9 +244,13 @@ static void use_fake(struct app *a, struct fake *f)
 {
     memset(f, 0, sizeof *f);
     f->host = controllers_host(&a->midi);
-    struct midi_backend b = {.kind = "fake", .priv = f, .poll = fake_poll,
-                             .send = fake_send, .rescan = fake_rescan,
-                             .list = fake_list, .destroy = fake_destroy};
+    struct midi_backend b = {.kind = "fake",
+                             .priv = f,
+                             .poll = fake_poll,
+                             .send = fake_send,
+                             .rescan = fake_rescan,
+                             .list = fake_list,
+                             .destroy = fake_destroy};
     controllers_use_backend(&a->midi, &b);
     app_tick(a);
     assert_true(controllers_active(&a->midi));
@@ -335,7 +340,8 @@ static int sent_count(const struct fake *f, size_t from, uint8_t st,
 static bool no_led_sent(const struct fake *f, size_t from)
 {
     for (size_t i = from; i + 3 <= f->sent_len; i++)
-        if (f->sent[i] == 0x90 && (f->sent[i + 1] == 94 || f->sent[i + 1] == 95))
+        if (f->sent[i] == 0x90
+            && (f->sent[i + 1] == 94 || f->sent[i + 1] == 95))
             return false;
     return true;
 }
@@ -442,7 +448,8 @@ static void profile_without_leds_sends_none(void **state)
     assert_non_null(p);
     fputs("[controller]\nname = Plain\nmatch = Fake Controller\n"
           "motorized = no\n\n[elements]\ngoals = cc 20\n\n"
-          "[buttons]\nnote 94 = arc play\n", p);
+          "[buttons]\nnote 94 = arc play\n",
+          p);
     fclose(p);
     const char *args[] = {"--controller", profile, "--arc",
                           "Argument writing, grade 8: ten weeks"};

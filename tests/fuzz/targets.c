@@ -162,8 +162,8 @@ int fuzz_profile_one(const uint8_t *data, size_t size)
     for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++) {
         const struct profile_ctl *a = &p.transport_led[l];
         const struct profile_ctl *b = &back.transport_led[l];
-        if (a->kind != b->kind || a->channel != b->channel ||
-            a->number != b->number)
+        if (a->kind != b->kind || a->channel != b->channel
+            || a->number != b->number)
             fuzz_fail("profile transport LED changed in a round trip");
     }
     return 0;

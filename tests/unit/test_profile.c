@@ -197,7 +197,7 @@ static void test_broken_table(void **state)
         {HEAD "goals = cc 1\n[feedback]\nplay-led = note 94 ch 17\n",
          "t.ini:7: play-led: channel '17' is not 1..16 or any"},
         {HEAD "goals = cc 1\n[feedback]\nplay-led = note 94\n"
-         "play-led = note 95\n",
+              "play-led = note 95\n",
          "t.ini:8: play-led is given twice (first at line 7)"},
         {HEAD "goals = cc 1\n[feedback]\nrecord-led = cc 45\n    more\n",
          "t.ini:8: 'record-led' cannot continue on another line"},
@@ -423,7 +423,7 @@ static void test_transport_led_keys(void **state)
     static struct profile b;
     static char out[8192];
     assert_true(parse(HEAD "goals = pitchbend ch 1\n[feedback]\n"
-                      "play-led = note 94\nrecord-led = cc 45 ch 2\n"));
+                           "play-led = note 94\nrecord-led = cc 45 ch 2\n"));
     assert_int_equal(diag_total(&diag), 0);
     const struct profile_ctl *play = &prof.transport_led[PROFILE_LED_PLAY];
     const struct profile_ctl *rec = &prof.transport_led[PROFILE_LED_RECORD];
@@ -451,7 +451,7 @@ static void test_transport_led_keys(void **state)
     }
     /* the same LED number as a button is fine: it is the button's own */
     assert_true(parse(HEAD "goals = cc 1\n[buttons]\nnote 94 = arc play\n"
-                      "[feedback]\nplay-led = note 94\n"));
+                           "[feedback]\nplay-led = note 94\n"));
     /* none given: none, and none written */
     assert_true(parse(HEAD "goals = cc 1\n"));
     assert_int_equal(prof.transport_led[PROFILE_LED_PLAY].kind,
@@ -463,10 +463,10 @@ static void test_transport_led_keys(void **state)
     assert_null(strstr(out, "-led"));
     /* a bad play-led: one message with its line, record-led still read */
     assert_false(parse(HEAD "goals = cc 1\n[feedback]\nplay-led = cc x\n"
-                       "record-led = note 95\n"));
+                            "record-led = note 95\n"));
     assert_int_equal(diag.count, 1);
-    assert_string_equal(diag.text[0],
-                        "t.ini:7: play-led: 'x' is not a number from 0 to 127");
+    assert_string_equal(
+        diag.text[0], "t.ini:7: play-led: 'x' is not a number from 0 to 127");
     assert_int_equal(prof.transport_led[PROFILE_LED_PLAY].kind,
                      PROFILE_CTL_NONE);
     assert_int_equal(prof.transport_led[PROFILE_LED_RECORD].number, 95);

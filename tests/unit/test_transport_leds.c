@@ -262,7 +262,8 @@ static void test_channel_and_values(void **state)
     (void)state;
     load_text("[controller]\nname = T\n[elements]\ngoals = cc 0\n"
               "[feedback]\nchannel = 3\nled-on = 1\nled-off = 2\n"
-              "play-led = note 94 ch 2\nrecord-led = cc 45\n", "t.ini");
+              "play-led = note 94 ch 2\nrecord-led = cc 45\n",
+              "t.ini");
     struct transport_leds l;
     transport_leds_forget(&l);
     uint8_t out[16];
