@@ -137,9 +137,10 @@ size_t surface_lights_off(struct surface *s, uint8_t *out, size_t cap);
  * everything the profile can show (on connect), after the profile's
  * `connect` messages; otherwise only what changed since the last call
  * (including the board's focus, for strips, and the transport LEDs,
- * which go right after the connect bytes). labels[e] are the elements' short labels
- * (at most SURFACE_LCD_CELL characters, ASCII) and zone_labels[z] short
- * zone names for the LCD's second row; both may be NULL without an LCD.
+ * which go right after the connect bytes). labels[e] are the elements'
+ * short labels (at most SURFACE_LCD_CELL characters, ASCII) and
+ * zone_labels[z] short zone names for the LCD's second row; both may be
+ * NULL without an LCD.
  * Returns the number of bytes written (whole messages only; what does not
  * fit is sent by the next call). */
 size_t surface_feedback(struct surface *s, const struct board *b,
