@@ -460,8 +460,10 @@ void app_tick(struct app *a)
 
 void app_send_feedback(struct app *a)
 {
-    if (a->midi_started)
-        controllers_send(&a->midi, &a->board, &a->content);
+    if (!a->midi_started)
+        return;
+    struct transport_state t = live_arc_transport(&a->arc);
+    controllers_send(&a->midi, &a->board, &t, &a->content);
 }
 
 void app_drain_midi(struct app *a)

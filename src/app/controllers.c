@@ -180,10 +180,26 @@ void controllers_use_backend(struct controllers *c,
     c->have_backend = true;
 }
 
+/* The program is leaving: no Play or Record LED stays lit. */
+static void lights_off(struct controllers *c)
+{
+    for (int i = 0; i < MIDI_PORTS_MAX; i++) {
+        struct controllers_port *p = &c->port[i];
+        if (!p->open || !p->has_output)
+            continue;
+        uint8_t buf[TRANSPORT_LEDS_BYTES_MAX];
+        size_t n = surface_lights_off(&p->surface, buf, sizeof buf);
+        if (n)
+            midi_backend_send(&c->backend, i, buf, n);
+    }
+}
+
 void controllers_free(struct controllers *c)
 {
-    if (c->have_backend)
+    if (c->have_backend) {
+        lights_off(c);
         midi_backend_destroy(&c->backend);
+    }
     c->have_backend = false;
     profile_store_free(&c->profiles);
     free(c->queue.item);
@@ -417,12 +433,13 @@ void controllers_board_moved(struct controllers *c, const struct board *b)
 }
 
 static void send_port(struct controllers *c, int port_id,
-                      const struct board *b, const char *const *labels,
-                      const char *const *zones)
+                      const struct board *b, const struct transport_state *t,
+                      const char *const *labels, const char *const *zones)
 {
     struct controllers_port *p = &c->port[port_id];
     if (!p->open || !p->has_output)
         return;
+    surface_transport(&p->surface, t);
     bool full = p->needs_full;
     p->needs_full = false;
     uint8_t buf[FEEDBACK_CHUNK];
@@ -437,6 +454,7 @@ static void send_port(struct controllers *c, int port_id,
 }
 
 void controllers_send(struct controllers *c, const struct board *b,
+                      const struct transport_state *t,
                       const struct content *ct)
 {
     if (!c->have_backend)
@@ -450,7 +468,7 @@ void controllers_send(struct controllers *c, const struct board *b,
     for (int z = 0; z < ZONE_COUNT; z++)
         zones[z] = content_string(ct, zone_keys[z]);
     for (int i = 0; i < MIDI_PORTS_MAX; i++)
-        send_port(c, i, b, labels, zones);
+        send_port(c, i, b, t, labels, zones);
 }
 
 /* ---- Commands ----------------------------------------------------------- */

@@ -27,6 +27,7 @@
 #include "paths.h"
 #include "profile_store.h"
 #include "surface.h"
+#include "transport_leds.h"
 #include "view.h"
 
 struct latency;
@@ -89,6 +90,8 @@ bool controllers_start(struct controllers *c, const struct paths *p,
 struct midi_host controllers_host(struct controllers *c);
 void controllers_use_backend(struct controllers *c,
                              const struct midi_backend *b);
+/* Turns the open ports' transport LEDs dark (the program is leaving),
+ * then closes the backend and frees everything. */
 void controllers_free(struct controllers *c);
 
 /* Reads every open port (and notices hot-plug) into the queue. */
@@ -100,8 +103,10 @@ void controllers_apply(struct controllers *c, struct board *b, int64_t now_ms,
 /* The board moved by other means (keys, mouse, a preset, a glide). */
 void controllers_board_moved(struct controllers *c, const struct board *b);
 /* Sends each port what changed since the last call (everything to a port
- * that just connected). Labels come from ct. */
+ * that just connected): the board b, and t on the transport LEDs. Labels
+ * come from ct. */
 void controllers_send(struct controllers *c, const struct board *b,
+                      const struct transport_state *t,
                       const struct content *ct);
 
 /* learn, rescan, and while learning the arrows (teach an element again)

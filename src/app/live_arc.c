@@ -289,6 +289,12 @@ int live_arc_steps(const struct live_arc *A)
     return A->open ? A->arc.count : 0;
 }
 
+struct transport_state live_arc_transport(const struct live_arc *A)
+{
+    return (struct transport_state){.playing = A->open && A->play.playing,
+                                    .armed = A->open && A->play.recording};
+}
+
 void live_arc_view(const struct live_arc *A, struct view *v)
 {
     if (!A->open)

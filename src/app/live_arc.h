@@ -20,6 +20,7 @@
 #include "content.h"
 #include "morph.h"
 #include "paths.h"
+#include "transport_leds.h"
 
 struct view;
 
@@ -65,6 +66,11 @@ bool live_arc_tick(struct live_arc *A, struct board *b, int64_t now_ms,
 int64_t live_arc_wait_ms(const struct live_arc *A, int64_t now_ms);
 /* Steps the timeline shows (0 when no arc is open). */
 int live_arc_steps(const struct live_arc *A);
+
+/* The transport the controllers' Play and Record LEDs show: playing, and
+ * Record armed (transport_leds.h decides what lights). Nothing when no
+ * arc is open. */
+struct transport_state live_arc_transport(const struct live_arc *A);
 
 /* Fills the timeline part of a view. */
 void live_arc_view(const struct live_arc *A, struct view *v);

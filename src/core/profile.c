@@ -37,6 +37,8 @@ void profile_init(struct profile *p)
     p->strip_next.channel = PROFILE_ANY_CHANNEL;
     p->strip_prev.channel = PROFILE_ANY_CHANNEL;
     p->strip_select.channel = PROFILE_ANY_CHANNEL;
+    for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++)
+        p->transport_led[l].channel = PROFILE_ANY_CHANNEL;
     p->feedback_channel = -1;
     p->led_on = 127;
     p->led_off = 0;
@@ -617,6 +619,37 @@ static bool fb_zone_leds(struct parse *ps, const char *key, const char *v,
     return true;
 }
 
+/* The key naming each transport LED, in enum profile_transport_led order
+ * (profile_write uses it too). */
+static const char *const transport_led_key[PROFILE_TRANSPORT_LEDS] = {
+    [PROFILE_LED_PLAY] = "play-led", [PROFILE_LED_RECORD] = "record-led"};
+
+/* play-led = note 94, record-led = cc 45 ch 1: one LED each, lit with
+ * led-on and darkened with led-off. The LED may be the button's own
+ * control (it usually is), so no clash is checked. */
+static bool fb_transport_led(struct parse *ps, const char *key, const char *v,
+                             int line, bool cont)
+{
+    (void)cont;
+    int l = PROFILE_LED_RECORD;
+    if (!strcmp(key, transport_led_key[PROFILE_LED_PLAY]))
+        l = PROFILE_LED_PLAY;
+    struct profile_ctl *dst = &ps->p->transport_led[l];
+    if (dst->kind != PROFILE_CTL_NONE)
+        return err(ps, line, "%s is given twice (first at line %d)", key,
+                   dst->line);
+    struct profile_ctl c;
+    char why[160];
+    const char *bad = parse_ctl(v, &c, why, sizeof why);
+    if (!bad && c.kind != PROFILE_CTL_NOTE && c.kind != PROFILE_CTL_CC)
+        bad = "an LED is a note or a cc";
+    if (bad)
+        return err(ps, line, "%s: %s", key, bad);
+    c.line = line;
+    *dst = c;
+    return true;
+}
+
 /* connect = C0 00 F0 ... F7: hex bytes (0x optional), on as many
  * continuation lines as needed; checked as whole messages at the end. */
 static bool fb_connect(struct parse *ps, const char *key, const char *v,
@@ -706,6 +739,8 @@ static const struct key_entry feedback_keys[] = {
     {"led-off", fb_number, false, false},
     {"touch", fb_touch, false, false},
     {"zone-leds.", fb_zone_leds, false, true},
+    {"play-led", fb_transport_led, false, false},
+    {"record-led", fb_transport_led, false, false},
     {"connect", fb_connect, true, false},
 };
 
@@ -1005,6 +1040,12 @@ size_t profile_write(const struct profile *p, char *out, size_t cap)
             put(out, cap, &len, z ? ", %s" : " %s", d);
         }
         put(out, cap, &len, "\n%s", "");
+    }
+    for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++) {
+        if (p->transport_led[l].kind == PROFILE_CTL_NONE)
+            continue;
+        profile_ctl_describe(&p->transport_led[l], d, sizeof d);
+        put(out, cap, &len, "%s = %s\n", transport_led_key[l], d);
     }
     /* 16 bytes a line, continued */
     for (size_t i = 0; i < p->connect_len; i++)

@@ -33,6 +33,8 @@
  *   zone-leds.goals = note 16, note 8, note 0   one LED per zone (teacher,
  *                                   co-created, student), lit for the zone
  *   led-on = 127                    velocity/value for a lit LED (led-off 0)
+ *   play-led = note 94              lit while the arc plays (Mackie Play)
+ *   record-led = note 95            lit while touch recording is on
  *   lcd = mackie-xt                 ... an extender (SysEx device ID 0x15)
  *   lcd-chars = 7                   characters per 7-wide cell (6: a gap)
  *   connect = C0 00                 bytes sent when the port opens
@@ -84,6 +86,13 @@ enum profile_ctl_kind {
     PROFILE_CTL_NOTE,        /* a note (buttons, LEDs) */
     PROFILE_CTL_POLY,        /* poly pressure on a note number (buttons:
                                 the original PreSonus FaderPort) */
+};
+
+/* The transport LEDs a profile may light (play-led, record-led). */
+enum profile_transport_led {
+    PROFILE_LED_PLAY,
+    PROFILE_LED_RECORD,
+    PROFILE_TRANSPORT_LEDS
 };
 
 struct profile_ctl {
@@ -141,6 +150,9 @@ struct profile {
     size_t connect_len;
     struct profile_ctl zone_led[BOARD_ELEMENTS][ZONE_COUNT]; /* NONE: no LED */
     int led_on, led_off;                  /* 0..127 */
+    struct profile_ctl transport_led[PROFILE_TRANSPORT_LEDS]; /* a note or
+                                             cc; NONE: the profile has no
+                                             such LED */
 };
 
 /* An empty profile: nothing mapped, no feedback, led-on 127, led-off 0,

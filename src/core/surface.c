@@ -37,6 +37,18 @@ void surface_init(struct surface *s, const struct profile *p)
     s->focus = -1;
     s->held = p->guess;
     s->lcd_id = p->lcd_id;
+    transport_leds_forget(&s->leds);
+}
+
+void surface_transport(struct surface *s, const struct transport_state *t)
+{
+    s->transport = *t;
+}
+
+size_t surface_lights_off(struct surface *s, uint8_t *out, size_t cap)
+{
+    const struct transport_state dark = {.playing = false, .armed = false};
+    return transport_leds_feedback(&s->leds, s->profile, &dark, out, cap);
 }
 
 void surface_accept_guess(struct surface *s)
@@ -556,6 +568,7 @@ size_t surface_feedback(struct surface *s, const struct board *b,
             s->el[k].sent_label = -1;
         }
         s->connect_pending = p->connect_len > 0;
+        transport_leds_forget(&s->leds);
     }
     if (s->connect_pending) {
         if (p->connect_len > cap)
@@ -564,6 +577,9 @@ size_t surface_feedback(struct surface *s, const struct board *b,
         n = p->connect_len;
         s->connect_pending = false;
     }
+    /* Transport LEDs first: a few bytes a long LCD refresh must not hold
+     * back. */
+    n += transport_leds_feedback(&s->leds, p, &s->transport, out + n, cap - n);
     int slots = slot_count(p);
     if (p->mackie_lcd && labels) {
         for (int k = 0; k < slots; k++) {

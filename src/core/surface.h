@@ -28,6 +28,11 @@
  * board until surface_accept_guess; what the controller sends is reported
  * in surface_result (unknown_spoke, heard) so the app can ask the room.
  *
+ * Transport LEDs (play-led, record-led): surface_transport tells the
+ * surface the arc's transport; surface_feedback sends an LED only when
+ * what it shows changed, and all of them on a full refresh
+ * (transport_leds.h says what lights when).
+ *
  * Mackie LCD: the SysEx device ID starts as the profile's (0x14, or 0x15
  * for an extender) and becomes the one the device puts in its own SysEx
  * (F0 00 00 66 ID ...), as Ardour does; the strips are then written
@@ -42,6 +47,7 @@
 #include "board.h"
 #include "midi_decoder.h"
 #include "profile.h"
+#include "transport_leds.h"
 
 enum { SURFACE_COMMANDS_MAX = 16, SURFACE_LCD_CELL = 7 };
 
@@ -86,6 +92,8 @@ struct surface {
     bool held;                      /* a guess not yet accepted */
     int lcd_id;                     /* Mackie SysEx device ID in use */
     bool connect_pending;           /* profile connect bytes to send */
+    struct transport_state transport; /* what the transport LEDs show */
+    struct transport_leds leds;       /* ... and what they were last sent */
 };
 
 void surface_init(struct surface *s, const struct profile *p);
@@ -115,12 +123,24 @@ int surface_slot_element(const struct surface *s, int slot);
  * on-screen value, not yet caught; *value gets its position (0..100). */
 bool surface_ghost(const struct surface *s, int element, int *value);
 
+/* The arc's transport is now t: the Play and Record LEDs follow it in the
+ * next surface_feedback (nothing is sent for a state already shown).
+ * Cheap: call it before every feedback. */
+void surface_transport(struct surface *s, const struct transport_state *t);
+
+/* The program is leaving: bytes that turn the transport LEDs dark (each
+ * not known to be dark already) into out[0..cap); 0 for a profile without
+ * them. Returns the number of bytes written. */
+size_t surface_lights_off(struct surface *s, uint8_t *out, size_t cap);
+
 /* Feedback bytes for the board as it is, into out[0..cap): with `full`,
  * everything the profile can show (on connect), after the profile's
  * `connect` messages; otherwise only what changed since the last call
- * (including the board's focus, for strips). labels[e] are the elements' short labels
- * (at most SURFACE_LCD_CELL characters, ASCII) and zone_labels[z] short
- * zone names for the LCD's second row; both may be NULL without an LCD.
+ * (including the board's focus, for strips, and the transport LEDs,
+ * which go right after the connect bytes). labels[e] are the elements'
+ * short labels (at most SURFACE_LCD_CELL characters, ASCII) and
+ * zone_labels[z] short zone names for the LCD's second row; both may be
+ * NULL without an LCD.
  * Returns the number of bytes written (whole messages only; what does not
  * fit is sent by the next call). */
 size_t surface_feedback(struct surface *s, const struct board *b,

@@ -14,7 +14,12 @@
  * - a notice ends after APP_NOTICE_MS (one that never expires fails);
  * - a controller button's command runs after the backend's poll has
  *   returned, never inside it (a button bound to rescan would otherwise
- *   close ports while the backend walks them). */
+ *   close ports while the backend walks them);
+ * - the shipped Mackie Control profile's Play and Rec LEDs follow the arc
+ *   (Play pressed on the controller: 90 5E 7F goes out; Stop, the arc's
+ *   end and a preset recall: 90 5E 00), are not sent again while nothing
+ *   changed, are sent again when the controller reconnects, and go dark
+ *   when the app is freed. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,6 +177,8 @@ struct fake {
     int rescans, rescans_in_poll;
     uint8_t pending[1024];
     size_t pending_len;
+    uint8_t sent[16384]; /* what the app sent the controller */
+    size_t sent_len;
 };
 
 static void fake_poll(struct midi_backend *b)
@@ -179,10 +186,12 @@ static void fake_poll(struct midi_backend *b)
     struct fake *f = b->priv;
     f->in_poll = true;
     if (!f->opened) {
-        struct midi_event ev = {.kind = MIDI_EVENT_OPENED, .port_id = 0,
-                                .name = "Fake Controller",
-                                .profile = f->host.match(f->host.user,
-                                                         "Fake Controller")};
+        struct midi_event ev = {
+            .kind = MIDI_EVENT_OPENED,
+            .port_id = 0,
+            .name = "Fake Controller",
+            .has_output = true,
+            .profile = f->host.match(f->host.user, "Fake Controller")};
         f->opened = true;
         f->host.on_event(f->host.user, &ev);
     }
@@ -196,7 +205,11 @@ static void fake_poll(struct midi_backend *b)
 static bool fake_send(struct midi_backend *b, int port, const uint8_t *bytes,
                       size_t n)
 {
-    (void)b, (void)port, (void)bytes, (void)n;
+    (void)port;
+    struct fake *f = b->priv;
+    assert_true(f->sent_len + n <= sizeof f->sent);
+    memcpy(f->sent + f->sent_len, bytes, n);
+    f->sent_len += n;
     return true;
 }
 
@@ -226,6 +239,23 @@ static void send_bytes(struct fake *f, const uint8_t *bytes, size_t n)
     f->pending_len += n;
 }
 
+/* Runs the fake on app a (after app_start_midi) and opens its port. */
+static void use_fake(struct app *a, struct fake *f)
+{
+    memset(f, 0, sizeof *f);
+    f->host = controllers_host(&a->midi);
+    struct midi_backend b = {.kind = "fake",
+                             .priv = f,
+                             .poll = fake_poll,
+                             .send = fake_send,
+                             .rescan = fake_rescan,
+                             .list = fake_list,
+                             .destroy = fake_destroy};
+    controllers_use_backend(&a->midi, &b);
+    app_tick(a);
+    assert_true(controllers_active(&a->midi));
+}
+
 /* An app driven by the fake, with a profile: CC 20 moves goals, a button
  * on CC 40 runs `rescan`. */
 static struct app *app_with_fake(struct fake *f)
@@ -242,14 +272,7 @@ static struct app *app_with_fake(struct fake *f)
     struct app *a = new_app(args, 2);
     a->clock = fake_clock;
     assert_true(app_start_midi(a, false));
-    memset(f, 0, sizeof *f);
-    f->host = controllers_host(&a->midi);
-    struct midi_backend b = {.kind = "fake", .priv = f, .poll = fake_poll,
-                             .send = fake_send, .rescan = fake_rescan,
-                             .list = fake_list, .destroy = fake_destroy};
-    controllers_use_backend(&a->midi, &b);
-    app_tick(a);
-    assert_true(controllers_active(&a->midi));
+    use_fake(a, f);
     return a;
 }
 
@@ -297,6 +320,149 @@ static void button_command_runs_after_the_poll(void **state)
     assert_int_equal(f.rescans, 1);
     assert_int_equal(f.rescans_in_poll, 0);
     app_free(a);
+}
+
+/* ---- Transport LEDs ----------------------------------------------------- */
+
+/* How many times the 3-byte message s d1 d2 is in what the fake was sent
+ * since `from` (a status byte never occurs inside another message: data
+ * and SysEx bytes are below 0x80). */
+static int sent_count(const struct fake *f, size_t from, uint8_t st,
+                      uint8_t d1, uint8_t d2)
+{
+    int n = 0;
+    for (size_t i = from; i + 3 <= f->sent_len; i++)
+        n += f->sent[i] == st && f->sent[i + 1] == d1 && f->sent[i + 2] == d2;
+    return n;
+}
+
+/* The sent bytes from `from` on hold no Play or Rec LED message at all. */
+static bool no_led_sent(const struct fake *f, size_t from)
+{
+    for (size_t i = from; i + 3 <= f->sent_len; i++)
+        if (f->sent[i] == 0x90
+            && (f->sent[i + 1] == 94 || f->sent[i + 1] == 95))
+            return false;
+    return true;
+}
+
+/* A press of a Mackie transport note on the fake controller, one tick and
+ * the loop's feedback; returns where the bytes sent for it begin. */
+static size_t press_note(struct app *a, struct fake *f, uint8_t note)
+{
+    uint8_t on[3] = {0x90, note, 0x7F}, off[3] = {0x90, note, 0x00};
+    send_bytes(f, on, 3);
+    send_bytes(f, off, 3);
+    size_t from = f->sent_len;
+    app_tick(a);
+    app_send_feedback(a);
+    return from;
+}
+
+static void mackie_transport_leds_follow_the_arc(void **state)
+{
+    (void)state;
+    const char *args[] = {"--controller", "mackie-control", "--arc",
+                          "Argument writing, grade 8: ten weeks"};
+    struct app *a = new_app(args, 4);
+    a->clock = fake_clock;
+    assert_true(app_start_midi(a, false));
+    struct fake f;
+    use_fake(a, &f);
+    /* connect: everything, the two LEDs dark */
+    app_send_feedback(a);
+    assert_int_equal(sent_count(&f, 0, 0x90, 94, 0x00), 1);
+    assert_int_equal(sent_count(&f, 0, 0x90, 95, 0x00), 1);
+    assert_int_equal(sent_count(&f, 0, 0x90, 94, 0x7F), 0);
+
+    /* Play on the controller: Play lit, Rec not */
+    size_t from = press_note(a, &f, 94);
+    assert_true(a->arc.play.playing);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 1);
+    assert_int_equal(sent_count(&f, from, 0x90, 95, 0x7F), 0);
+    /* nothing changed: no LED byte again, however many frames */
+    from = f.sent_len;
+    for (int i = 0; i < 5; i++) {
+        app_tick(a);
+        app_send_feedback(a);
+    }
+    assert_true(no_led_sent(&f, from));
+
+    /* Rec while playing arms touch recording: Rec lit */
+    from = press_note(a, &f, 95);
+    assert_true(a->arc.play.recording);
+    assert_int_equal(sent_count(&f, from, 0x90, 95, 0x7F), 1);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 0);
+
+    /* reconnect (a replug, a rescan): the LEDs are sent again, as they
+     * are now */
+    f.opened = false;
+    from = f.sent_len;
+    app_tick(a);
+    app_send_feedback(a);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 1);
+    assert_int_equal(sent_count(&f, from, 0x90, 95, 0x7F), 1);
+
+    /* Stop: both dark */
+    from = press_note(a, &f, 93);
+    assert_false(a->arc.play.playing);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x00), 1);
+    assert_int_equal(sent_count(&f, from, 0x90, 95, 0x00), 1);
+
+    /* Play again, then the arc plays to its end: Play goes dark there */
+    from = press_note(a, &f, 94);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 1);
+    fake_now += 24 * 3600 * 1000; /* long past the last step */
+    from = f.sent_len;
+    app_tick(a);
+    app_send_feedback(a);
+    assert_false(a->arc.play.playing);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x00), 1);
+
+    /* Play, then a preset recall takes the board: the arc stops */
+    from = press_note(a, &f, 94);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 1);
+    from = f.sent_len;
+    assert_true(app_command_text(a, "preset recall 1"));
+    app_send_feedback(a);
+    assert_false(a->arc.play.playing);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x00), 1);
+
+    /* Play, then the app quits: the LED goes dark on the way out */
+    from = press_note(a, &f, 94);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x7F), 1);
+    from = f.sent_len;
+    app_free(a);
+    assert_int_equal(sent_count(&f, from, 0x90, 94, 0x00), 1);
+    assert_int_equal(f.sent_len - from, 3); /* Rec is already dark */
+}
+
+/* The fake with a profile that has no LED keys: Play on its transport
+ * button sends no LED byte, and quitting sends nothing. */
+static void profile_without_leds_sends_none(void **state)
+{
+    (void)state;
+    char profile[600];
+    snprintf(profile, sizeof profile, "%s/plain.ini", test_make_temp_dir());
+    FILE *p = fopen(profile, "w");
+    assert_non_null(p);
+    fputs("[controller]\nname = Plain\nmatch = Fake Controller\n"
+          "motorized = no\n\n[elements]\ngoals = cc 20\n\n"
+          "[buttons]\nnote 94 = arc play\n",
+          p);
+    fclose(p);
+    const char *args[] = {"--controller", profile, "--arc",
+                          "Argument writing, grade 8: ten weeks"};
+    struct app *a = new_app(args, 4);
+    a->clock = fake_clock;
+    assert_true(app_start_midi(a, false));
+    struct fake f;
+    use_fake(a, &f);
+    app_send_feedback(a);
+    press_note(a, &f, 94);
+    assert_true(a->arc.play.playing);
+    app_free(a);
+    assert_int_equal(f.sent_len, 0);
 }
 
 /* An unknown keyboard on the generic guess: its mod wheel moves nothing
@@ -441,6 +607,8 @@ int main(void)
         cmocka_unit_test(idle_controller_sleeps_until_it_speaks),
         cmocka_unit_test(controller_move_stops_glide),
         cmocka_unit_test(button_command_runs_after_the_poll),
+        cmocka_unit_test(mackie_transport_leds_follow_the_arc),
+        cmocka_unit_test(profile_without_leds_sends_none),
         cmocka_unit_test(unknown_controller_asks_before_moving),
         cmocka_unit_test(held_key_repeats_moves_not_toggles),
         cmocka_unit_test(notice_expires),

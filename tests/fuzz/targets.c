@@ -159,6 +159,13 @@ int fuzz_profile_one(const uint8_t *data, size_t size)
     }
     if (p.button_count != back.button_count)
         fuzz_fail("profile buttons changed in a round trip");
+    for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++) {
+        const struct profile_ctl *a = &p.transport_led[l];
+        const struct profile_ctl *b = &back.transport_led[l];
+        if (a->kind != b->kind || a->channel != b->channel
+            || a->number != b->number)
+            fuzz_fail("profile transport LED changed in a round trip");
+    }
     return 0;
 }
 

@@ -183,6 +183,28 @@ static void test_broken_table(void **state)
          "t.ini:8: connect is given twice (first at line 7)"},
         {HEAD "goals = cc 1\n[feedback]\nfaders = echo\n    more\n",
          "t.ini:8: 'faders' cannot continue on another line"},
+        /* transport LEDs (issue 12) */
+        {HEAD "goals = cc 1\n[feedback]\nplay-led = pitchbend ch 1\n",
+         "t.ini:7: play-led: an LED is a note or a cc"},
+        {HEAD "goals = cc 1\n[feedback]\nrecord-led = relative-twos cc 4\n",
+         "t.ini:7: record-led: an LED is a note or a cc"},
+        {HEAD "goals = cc 1\n[feedback]\nrecord-led = note 200\n",
+         "t.ini:7: record-led: '200' is not a number from 0 to 127"},
+        {HEAD "goals = cc 1\n[feedback]\nplay-led = note\n",
+         "t.ini:7: play-led: 'note' needs a number"},
+        {HEAD "goals = cc 1\n[feedback]\nplay-led =\n",
+         "t.ini:7: play-led: no control given"},
+        {HEAD "goals = cc 1\n[feedback]\nplay-led = note 94 ch 17\n",
+         "t.ini:7: play-led: channel '17' is not 1..16 or any"},
+        {HEAD "goals = cc 1\n[feedback]\nplay-led = note 94\n"
+              "play-led = note 95\n",
+         "t.ini:8: play-led is given twice (first at line 7)"},
+        {HEAD "goals = cc 1\n[feedback]\nrecord-led = cc 45\n    more\n",
+         "t.ini:8: 'record-led' cannot continue on another line"},
+        {HEAD "goals = cc 1\n[feedback]\nstop-led = note 93\n",
+         "t.ini:7: unknown key 'stop-led' in [feedback]"},
+        {HEAD "goals = cc 1\n[buttons]\nplay-led = note 94\n",
+         "t.ini:7: button 'play-led': unknown control kind"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         bool ok = parse(cases[i].text);
@@ -250,6 +272,10 @@ static void test_round_trip(void **state)
     a.led_on = 3;
     for (int z = 0; z < ZONE_COUNT; z++)
         a.zone_led[4][z] = (struct profile_ctl){PROFILE_CTL_NOTE, 6, z, 0};
+    a.transport_led[PROFILE_LED_PLAY] =
+        (struct profile_ctl){PROFILE_CTL_NOTE, PROFILE_ANY_CHANNEL, 94, 0};
+    a.transport_led[PROFILE_LED_RECORD] =
+        (struct profile_ctl){PROFILE_CTL_CC, 15, 45, 0};
     size_t n = profile_write(&a, text, sizeof text);
     assert_true(n > 0);
     assert_int_equal(strlen(text), n);
@@ -265,6 +291,8 @@ static void test_round_trip(void **state)
     }
     for (int i = 0; i < b.button_count; i++)
         b.button[i].ctl.line = 0;
+    for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++)
+        b.transport_led[l].line = 0;
     assert_string_equal(a.source, b.source);
     assert_memory_equal(&a, &b, sizeof a);
     /* too small a buffer: 0, not a cut profile */
@@ -386,6 +414,64 @@ static void test_new_keys(void **state)
     assert_false(prof.guess);
 }
 
+/* Issue 12: play-led and record-led parse (control, channel, line),
+ * survive profile_write, and are absent unless given. A broken LED line
+ * is reported and the rest of the file is still read. */
+static void test_transport_led_keys(void **state)
+{
+    (void)state;
+    static struct profile b;
+    static char out[8192];
+    assert_true(parse(HEAD "goals = pitchbend ch 1\n[feedback]\n"
+                           "play-led = note 94\nrecord-led = cc 45 ch 2\n"));
+    assert_int_equal(diag_total(&diag), 0);
+    const struct profile_ctl *play = &prof.transport_led[PROFILE_LED_PLAY];
+    const struct profile_ctl *rec = &prof.transport_led[PROFILE_LED_RECORD];
+    assert_int_equal(play->kind, PROFILE_CTL_NOTE);
+    assert_int_equal(play->number, 94);
+    assert_int_equal(play->channel, PROFILE_ANY_CHANNEL);
+    assert_int_equal(play->line, 7);
+    assert_int_equal(rec->kind, PROFILE_CTL_CC);
+    assert_int_equal(rec->number, 45);
+    assert_int_equal(rec->channel, 1);
+    assert_int_equal(rec->line, 8);
+    size_t n = profile_write(&prof, out, sizeof out);
+    assert_true(n > 0);
+    assert_non_null(strstr(out, "play-led = note 94\n"));
+    assert_non_null(strstr(out, "record-led = cc 45 ch 2\n"));
+    diag_init(&diag);
+    if (!profile_parse(out, n, "w.ini", "t", &b, &diag))
+        fail_msg("%s\n%s", diag.count ? diag.text[0] : "", out);
+    for (int l = 0; l < PROFILE_TRANSPORT_LEDS; l++) {
+        assert_int_equal(b.transport_led[l].kind, prof.transport_led[l].kind);
+        assert_int_equal(b.transport_led[l].number,
+                         prof.transport_led[l].number);
+        assert_int_equal(b.transport_led[l].channel,
+                         prof.transport_led[l].channel);
+    }
+    /* the same LED number as a button is fine: it is the button's own */
+    assert_true(parse(HEAD "goals = cc 1\n[buttons]\nnote 94 = arc play\n"
+                           "[feedback]\nplay-led = note 94\n"));
+    /* none given: none, and none written */
+    assert_true(parse(HEAD "goals = cc 1\n"));
+    assert_int_equal(prof.transport_led[PROFILE_LED_PLAY].kind,
+                     PROFILE_CTL_NONE);
+    assert_int_equal(prof.transport_led[PROFILE_LED_RECORD].kind,
+                     PROFILE_CTL_NONE);
+    n = profile_write(&prof, out, sizeof out);
+    assert_true(n > 0);
+    assert_null(strstr(out, "-led"));
+    /* a bad play-led: one message with its line, record-led still read */
+    assert_false(parse(HEAD "goals = cc 1\n[feedback]\nplay-led = cc x\n"
+                            "record-led = note 95\n"));
+    assert_int_equal(diag.count, 1);
+    assert_string_equal(
+        diag.text[0], "t.ini:7: play-led: 'x' is not a number from 0 to 127");
+    assert_int_equal(prof.transport_led[PROFILE_LED_PLAY].kind,
+                     PROFILE_CTL_NONE);
+    assert_int_equal(prof.transport_led[PROFILE_LED_RECORD].number, 95);
+}
+
 /* profile_pick: the longest pattern wins, ties by id, exclude skips. */
 static void test_pick(void **state)
 {
@@ -435,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_describe),
         cmocka_unit_test(test_write_long_match_patterns),
         cmocka_unit_test(test_new_keys),
+        cmocka_unit_test(test_transport_led_keys),
         cmocka_unit_test(test_pick),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
