@@ -131,6 +131,18 @@ printf '\x90\x5c\x7f\x90\x5c\x00\x90\x5c\x7f\x90\x5c\x00\x90\x5b\x7f\x90\x5b\x00
 check "mackie-control: FF twice, Rew (note 91) once: step 2" \
   test "$(shipped mackie-control "$work/mcu-rew.mid")" = 2
 
+# The nanoKONTROL2's Cycle (CC 46) opens the next arc, press only.
+printf '\xb0\x2e\x7f\xb0\x2e\x00' >"$work/nk-cycle.mid"
+name="$("$bin" --controller korg-nanokontrol2 --arc "$work/four.ini" \
+  --midi-in "$work/nk-cycle.mid" --dump-state | jq -r '.arc.name')"
+check "nanoKONTROL2: Cycle (CC 46) opens another arc ($name)" \
+  test -n "$name" -a "$name" != "Four steps" -a "$name" != null
+printf '\xb0\x2e\x7f\xb0\x2e\x00\xb0\x2e\x7f\xb0\x2e\x00' >"$work/nk-cycle2.mid"
+name2="$("$bin" --controller korg-nanokontrol2 --arc "$work/four.ini" \
+  --midi-in "$work/nk-cycle2.mid" --dump-state | jq -r '.arc.name')"
+check "nanoKONTROL2: Cycle twice opens a third one ($name2)" \
+  test "$name2" != "$name" -a "$name2" != "Four steps"
+
 # Marker set inserts a step after the current one, from the mix.
 printf '\xb0\x2f\x7f\xb0\x05\x7f\xb0\x3c\x7f' >"$work/ins.mid"
 state="$("$bin" --controller "$work/transport.ini" --arc "Four steps" \
