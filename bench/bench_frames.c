@@ -6,7 +6,9 @@
  *   steady  the same view again (nothing changed: nothing is drawn);
  *   one     one fader moving;
  *   moving  all seven faders moving (each set to a new value before each
- *           frame, as eight faders swept at once would).
+ *           frame, as eight faders swept at once would);
+ *   arc     the same with the first factory arc open (its timeline under
+ *           the faders), as while an arc glides from step to step.
  * A frame is ui_draw plus the renderer's flush into a surface the size of
  * the window; the window's own present (a copy to the X server) is not in
  * it. Prints one line per size and kind:
@@ -29,8 +31,9 @@ static int cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-enum kind { WHOLE, STEADY, ONE, MOVING };
-static const char *const kind_name[] = {"whole", "steady", "one", "moving"};
+enum kind { WHOLE, STEADY, ONE, MOVING, ARC };
+static const char *const kind_name[] = {"whole", "steady", "one", "moving",
+                                        "arc"};
 
 static void run(struct app *a, int w, int h, int frames, enum kind kind)
 {
@@ -57,7 +60,7 @@ static void run(struct app *a, int w, int h, int frames, enum kind kind)
     }
     unsigned long rast = ui_rasterized(ui);
     for (int i = 0; i < frames; i++) {
-        if (kind == MOVING)
+        if (kind == MOVING || kind == ARC)
             for (int e = 0; e < BOARD_ELEMENTS; e++)
                 board_set(&a->board, e, (i * 3 + e * 13) % 101);
         if (kind == ONE)
@@ -98,16 +101,32 @@ int main(int argc, char **argv)
     options_app_config(&o, &cfg);
     if (!app_init(&a, &cfg))
         return 1;
+    /* The same program with an arc open, for the "arc" rows. */
+    static struct app with_arc;
+    char arc_path[4096];
+    const char *data = getenv("SOUNDBOARD_DATA_DIR");
+    snprintf(arc_path, sizeof arc_path, "%s/assets/arcs/%s",
+             data ? data : ".", "1-argument-grade8-ten-weeks.ini");
+    char *arc_args[] = {"soundboard", "--arc", arc_path};
+    if (!options_parse(&o, 3, arc_args, err, sizeof err))
+        return 1;
+    options_app_config(&o, &cfg);
+    if (!app_init(&with_arc, &cfg) || !with_arc.arc.open) {
+        fprintf(stderr, "bench_frames: cannot open %s\n", arc_path);
+        return 1;
+    }
     const char *only_kind = argc > 2 ? argv[2] : NULL;
     int only_width = argc > 3 ? atoi(argv[3]) : 0;
     static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
     for (int s = 0; s < 3; s++) {
         if (only_width && sizes[s][0] != only_width)
             continue;
-        for (int k = WHOLE; k <= MOVING; k++)
+        for (int k = WHOLE; k <= ARC; k++)
             if (!only_kind || strcmp(only_kind, kind_name[k]) == 0)
-                run(&a, sizes[s][0], sizes[s][1], frames, (enum kind)k);
+                run(k == ARC ? &with_arc : &a, sizes[s][0], sizes[s][1],
+                    frames, (enum kind)k);
     }
+    app_free(&with_arc);
     app_free(&a);
     return 0;
 }
