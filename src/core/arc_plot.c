@@ -45,9 +45,9 @@ void arc_plot_compute(struct arc_plot *p, int width, int steps)
     /* Bands of equal columns: 14 steps are two bands of 7, not 13 + 1. */
     p->bands = (n + ARC_PLOT_BAND_STEPS - 1) / ARC_PLOT_BAND_STEPS;
     p->per_band = (n + p->bands - 1) / p->bands;
-    /* The lane names take about a quarter: two lines hold the longest
-     * ("Cumulative Demonstration / of Learning"). */
-    int name_w = inner * 27 / 100;
+    /* The lane names take under a third: two lines hold the longest
+     * ("Cumulative Demonstration / of Learning") in bold. */
+    int name_w = inner * 30 / 100;
     int lanes_x = p->margin + name_w + p->pad;
     int lanes_w = w - p->margin - lanes_x;
     p->col_w = lanes_w / p->per_band;
@@ -104,7 +104,8 @@ struct layout_rect arc_plot_label(const struct arc_plot *p, int k)
     if (col.w == 0)
         return none;
     const struct arc_plot_band *band = &p->band[arc_plot_band_of(p, k)];
-    int gap = p->unit;
+    /* Clear of the current step's frame (two strokes inside the column). */
+    int gap = 2 * p->unit + (p->unit + 1) / 2;
     return rect(col.x + gap, band->labels.y + p->pad, col.w - 2 * gap,
                 band->labels.h - p->pad);
 }

@@ -37,6 +37,13 @@ static PangoLayout *layout_for(const struct pdf_flow *f, PangoContext **ctx,
 {
     PangoFontMap *map = pango_cairo_font_map_get_default();
     *ctx = pango_font_map_create_context(map);
+    /* Metrics as the PDF surface lays text out (unhinted), so a block
+     * measured without drawing is as tall as the block drawn. */
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(*ctx, fo);
+    cairo_font_options_destroy(fo);
     PangoLayout *l = pango_layout_new(*ctx);
     PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
@@ -94,11 +101,11 @@ void pdf_flow_markup(struct pdf_flow *f, const char *markup, double pt,
     place(f, markup, true, pt, false, space);
 }
 
-double pdf_flow_measure(const struct pdf_flow *f, const char *text, double pt,
-                        bool bold)
+double pdf_flow_measure(const struct pdf_flow *f, const char *text,
+                        bool markup, double pt, bool bold)
 {
     PangoContext *ctx;
-    PangoLayout *l = layout_for(f, &ctx, text, false, pt, bold);
+    PangoLayout *l = layout_for(f, &ctx, text, markup, pt, bold);
     double height = height_of(l);
     g_object_unref(l);
     g_object_unref(ctx);

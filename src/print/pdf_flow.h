@@ -38,12 +38,13 @@ void pdf_flow_block(struct pdf_flow *f, const char *text, double pt,
 void pdf_flow_markup(struct pdf_flow *f, const char *markup, double pt,
                      double space);
 
-/* Height a block of plain text would take at the flow's column width. */
-double pdf_flow_measure(const struct pdf_flow *f, const char *text, double pt,
-                        bool bold);
+/* Height a block (plain text, or markup if `markup`) would take at the
+ * flow's column width. */
+double pdf_flow_measure(const struct pdf_flow *f, const char *text,
+                        bool markup, double pt, bool bold);
 
-/* A cairo write function collecting the PDF's bytes into a struct str_buf
- * (closure): the caller then writes them (atomically). */
+/* A cairo write function collecting a PDF's (or PNG's) bytes into a
+ * struct str_buf (closure): the caller then writes them (atomically). */
 cairo_status_t pdf_flow_collect(void *closure, const unsigned char *data,
                                 unsigned int n);
 
