@@ -88,16 +88,15 @@ static PangoLayout *layout_of(cairo_t *cr, const char *s, bool bold,
 }
 
 /* Sets l to size pt, on one line or wrapped to box.w; true if it then
- * fits box. *h is its height. */
+ * fits box. */
 static bool fits_at(PangoLayout *l, PangoFontDescription *fd, int pt,
-                    bool wrap, struct layout_rect box, int *h)
+                    bool wrap, struct layout_rect box)
 {
     pango_layout_set_width(l, wrap ? box.w * PANGO_SCALE : -1);
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
     pango_layout_set_font_description(l, fd);
     PangoRectangle ink, logical;
     pango_layout_get_pixel_extents(l, &ink, &logical);
-    *h = logical.height;
     return logical.x + logical.width <= box.w && logical.height <= box.h;
 }
 
@@ -105,9 +104,8 @@ static bool fits_at(PangoLayout *l, PangoFontDescription *fd, int pt,
 static int best_size(PangoLayout *l, PangoFontDescription *fd, int size,
                      int min, bool wrap, struct layout_rect box)
 {
-    int h;
     for (int pt = size; pt >= min && pt > 0; pt = next_size(pt))
-        if (fits_at(l, fd, pt, wrap, box, &h))
+        if (fits_at(l, fd, pt, wrap, box))
             return pt;
     return 0;
 }
@@ -157,10 +155,9 @@ static void text_in(cairo_t *cr, const char *s, int size, bool bold,
         return;
     PangoFontDescription *fd;
     PangoLayout *l = layout_of(cr, s, bold, &fd);
-    int h;
     if (!best_size(l, fd, size, size * 4 / 5, false, box)
         && !best_size(l, fd, size, size * 3 / 5, true, box))
-        fits_at(l, fd, size * 3 / 5, true, box, &h);
+        fits_at(l, fd, size * 3 / 5, true, box);
     show(cr, l, role, box, align, valign);
     pango_font_description_free(fd);
     g_object_unref(l);
@@ -176,8 +173,7 @@ static void text_at(cairo_t *cr, const char *s, int pt, bool wrap, bool bold,
         return;
     PangoFontDescription *fd;
     PangoLayout *l = layout_of(cr, s, bold, &fd);
-    int h;
-    fits_at(l, fd, pt, wrap, box, &h);
+    fits_at(l, fd, pt, wrap, box);
     show(cr, l, role, box, align, valign);
     pango_font_description_free(fd);
     g_object_unref(l);

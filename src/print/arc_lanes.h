@@ -27,7 +27,7 @@ void arc_lanes_draw_band(cairo_t *cr, const struct arc_plot *p,
 
 /* The whole picture, `width` pixels wide (its height from arc_plot), on
  * white, as PNG bytes: *out malloc'd (the caller frees and writes it),
- * *len its size, *w and *h (may be NULL) its size in pixels. False with
+ * *len its size, *w and *hgt (may be NULL) its size in pixels. False with
  * a reason in err. */
 bool arc_lanes_png(const struct arc_handout *h, int width, char **out,
                    size_t *len, int *w, int *hgt, char *err, size_t errlen);
