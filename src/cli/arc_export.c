@@ -24,15 +24,16 @@ static bool write_markdown(const char *path, const struct arc_handout *h,
     bool ok = md != NULL;
     if (!ok)
         snprintf(err, errlen, "%s: out of memory", path);
-    if (ok && !arc_lanes_png(h, ARC_EXPORT_PICTURE_W, &pic, &pic_len, NULL,
-                             NULL, why, sizeof why)) {
+    if (ok
+        && !arc_lanes_png(h, ARC_EXPORT_PICTURE_W, &pic, &pic_len, NULL, NULL,
+                          why, sizeof why)) {
         snprintf(err, errlen, "%s: %s", png, why);
         ok = false;
     }
     /* The picture first: a Markdown file is never left naming a picture
      * that is not there. */
     ok = ok && files_write_atomic(png, pic, pic_len, err, errlen)
-         && files_write_atomic(path, md, md_len, err, errlen);
+        && files_write_atomic(path, md, md_len, err, errlen);
     free(pic);
     free(md);
     return ok;
@@ -54,9 +55,8 @@ static bool write_pdf(const char *path, const struct arc_handout *h,
     return ok;
 }
 
-int arc_export(const char *path, const struct content *c,
-               const struct arc *a, int current, enum handout_paper paper,
-               FILE *err)
+int arc_export(const char *path, const struct content *c, const struct arc *a,
+               int current, enum handout_paper paper, FILE *err)
 {
     char msg[PATHS_MAX + 300];
     struct arc_handout h;

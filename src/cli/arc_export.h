@@ -24,8 +24,7 @@ enum { ARC_EXPORT_PICTURE_W = 1920 };
 /* Writes the handout of arc a to path, marking step `current` (0-based)
  * as the one the board is at, or none if -1. Returns 0, or 1 with
  * "soundboard: PATH: why" on err (as preset_cli_export does). */
-int arc_export(const char *path, const struct content *c,
-               const struct arc *a, int current, enum handout_paper paper,
-               FILE *err);
+int arc_export(const char *path, const struct content *c, const struct arc *a,
+               int current, enum handout_paper paper, FILE *err);
 
 #endif

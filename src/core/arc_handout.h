@@ -20,26 +20,26 @@
 #include "content.h"
 
 struct arc_handout_step {
-    const char *label;             /* "Week 4" */
-    const char *note;              /* why this mix now, or NULL */
-    bool current;                  /* the step the board is at */
+    const char *label;              /* "Week 4" */
+    const char *note;               /* why this mix now, or NULL */
+    bool current;                   /* the step the board is at */
     enum zone zone[BOARD_ELEMENTS]; /* each element's zone, board order */
 };
 
 struct arc_handout {
-    const char *title;             /* the arc's name */
-    const char *intro;             /* how to read the handout */
-    const char *notes;             /* the arc's notes, or NULL */
-    const char *picture;           /* alt text of the lanes' picture */
-    const char *key_title;         /* "Reading the lanes ..." */
-    const char *pattern[ZONE_COUNT]; /* what each zone looks like there */
-    const char *balance;           /* the balance message */
-    const char *steps_title;       /* the heading above the steps */
-    const char *current;           /* says the board is at a step */
+    const char *title;                   /* the arc's name */
+    const char *intro;                   /* how to read the handout */
+    const char *notes;                   /* the arc's notes, or NULL */
+    const char *picture;                 /* alt text of the lanes' picture */
+    const char *key_title;               /* "Reading the lanes ..." */
+    const char *pattern[ZONE_COUNT];     /* what each zone looks like there */
+    const char *balance;                 /* the balance message */
+    const char *steps_title;             /* the heading above the steps */
+    const char *current;                 /* says the board is at a step */
     const char *element[BOARD_ELEMENTS]; /* full names, board order */
-    const char *zone[ZONE_COUNT];  /* "Teacher-generated", ... */
+    const char *zone[ZONE_COUNT];        /* "Teacher-generated", ... */
     const char *credit;
-    int count;                     /* steps, 2..ARC_STEPS_MAX */
+    int count; /* steps, 2..ARC_STEPS_MAX */
     struct arc_handout_step step[ARC_STEPS_MAX];
 };
 

@@ -36,10 +36,9 @@ void arc_plot_compute(struct arc_plot *p, int width, int steps)
         int x = p->key.x + inner * z / ZONE_COUNT;
         p->key_swatch[z] = rect(x, p->key.y, 2 * lh, lh);
         int tx = x + 2 * lh + p->pad;
-        p->key_text[z] = rect(tx, p->key.y,
-                              p->key.x + inner * (z + 1) / ZONE_COUNT - tx
-                                  - p->pad,
-                              lh);
+        p->key_text[z] =
+            rect(tx, p->key.y,
+                 p->key.x + inner * (z + 1) / ZONE_COUNT - tx - p->pad, lh);
     }
 
     /* Bands of equal columns: 14 steps are two bands of 7, not 13 + 1. */
@@ -57,8 +56,8 @@ void arc_plot_compute(struct arc_plot *p, int width, int steps)
     for (int b = 0; b < p->bands; b++) {
         struct arc_plot_band *band = &p->band[b];
         band->first = b * p->per_band;
-        band->count = n - band->first < p->per_band ? n - band->first
-                                                    : p->per_band;
+        band->count =
+            n - band->first < p->per_band ? n - band->first : p->per_band;
         band->area = rect(p->margin, y, inner, band_h);
         band->lanes = rect(lanes_x, y, p->col_w * band->count,
                            BOARD_ELEMENTS * p->lane_h);

@@ -28,28 +28,28 @@
 
 enum {
     ARC_PLOT_BAND_STEPS = 13, /* at most this many columns a band */
-    ARC_PLOT_BANDS_MAX = (ARC_STEPS_MAX + ARC_PLOT_BAND_STEPS - 1)
-                         / ARC_PLOT_BAND_STEPS,
+    ARC_PLOT_BANDS_MAX =
+        (ARC_STEPS_MAX + ARC_PLOT_BAND_STEPS - 1) / ARC_PLOT_BAND_STEPS,
     ARC_PLOT_LABEL_LINES = 2, /* a lane name or step label wraps to these */
 };
 
 struct arc_plot_band {
-    int first, count;            /* its steps: first .. first + count - 1 */
-    struct layout_rect area;     /* the whole band */
-    struct layout_rect lanes;    /* the seven lanes, count columns */
-    struct layout_rect labels;   /* the step labels under them */
+    int first, count;          /* its steps: first .. first + count - 1 */
+    struct layout_rect area;   /* the whole band */
+    struct layout_rect lanes;  /* the seven lanes, count columns */
+    struct layout_rect labels; /* the step labels under them */
 };
 
 struct arc_plot {
-    int w, h;                    /* the whole picture */
-    int font;                    /* text size (lane names, labels, key) */
-    int unit;                    /* pattern stroke, frame thickness / 2 */
+    int w, h; /* the whole picture */
+    int font; /* text size (lane names, labels, key) */
+    int unit; /* pattern stroke, frame thickness / 2 */
     int margin, pad;
-    int lane_h;                  /* height of one lane */
-    int col_w;                   /* columns in every band: lanes.w / per */
-    int per_band;                /* steps in every band but maybe the last */
+    int lane_h;   /* height of one lane */
+    int col_w;    /* columns in every band: lanes.w / per */
+    int per_band; /* steps in every band but maybe the last */
     int steps;
-    struct layout_rect key;      /* the key row */
+    struct layout_rect key; /* the key row */
     struct layout_rect key_swatch[ZONE_COUNT], key_text[ZONE_COUNT];
     int bands;
     struct arc_plot_band band[ARC_PLOT_BANDS_MAX];

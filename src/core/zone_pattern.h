@@ -20,10 +20,10 @@
 /* Walks the marks of one zone's pattern over a rectangle. */
 struct zone_pattern {
     enum zone zone;
-    struct layout_rect r;  /* the area patterned */
-    int u;                 /* stroke: a stripe's height, a dot's side */
-    int x, y;              /* where the next mark is */
-    bool in_row;           /* x is on row y (dots) */
+    struct layout_rect r; /* the area patterned */
+    int u;                /* stroke: a stripe's height, a dot's side */
+    int x, y;             /* where the next mark is */
+    bool in_row;          /* x is on row y (dots) */
 };
 
 /* Starts the marks of `zone` over r with stroke `unit` (below 1 counts

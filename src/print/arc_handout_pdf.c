@@ -95,9 +95,10 @@ static char *step_markup(const struct arc_handout *h, int k)
         gchar *name = g_markup_escape_text(h->element[e], -1);
         gchar *zone = g_markup_escape_text(arc_handout_zone(h, k, e), -1);
         /* A zone name is never cut at its hyphen ("Teacher-" / "generated"). */
-        str_buf_addf(&m,
-                     "\n\xe2\x80\xa2 %s: <span allow_breaks=\"false\"><b>%s</b></span>",
-                     name, zone);
+        str_buf_addf(
+            &m,
+            "\n\xe2\x80\xa2 %s: <span allow_breaks=\"false\"><b>%s</b></span>",
+            name, zone);
         g_free(name);
         g_free(zone);
     }

@@ -82,8 +82,8 @@ static PangoLayout *layout_of(cairo_t *cr, const char *s, bool bold,
     pango_layout_set_text(l, s, -1);
     pango_layout_set_wrap(l, PANGO_WRAP_WORD);
     *fd = pango_font_description_from_string("DejaVu Sans");
-    pango_font_description_set_weight(*fd, bold ? PANGO_WEIGHT_BOLD
-                                                : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_weight(
+        *fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     return l;
 }
 
@@ -253,8 +253,8 @@ bool arc_lanes_png(const struct arc_handout *h, int width, char **out,
 {
     struct arc_plot p;
     arc_plot_compute(&p, width, h->count);
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, p.w,
-                                                    p.h);
+    cairo_surface_t *s =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, p.w, p.h);
     cairo_t *cr = cairo_create(s);
     fill(cr, THEME_PANEL, (struct layout_rect){0, 0, p.w, p.h});
     arc_lanes_draw_key(cr, &p, h);

@@ -45,10 +45,11 @@ static PangoLayout *layout_for(const struct pdf_flow *f, PangoContext **ctx,
     pango_cairo_context_set_font_options(*ctx, fo);
     cairo_font_options_destroy(fo);
     PangoLayout *l = pango_layout_new(*ctx);
-    PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
+    PangoFontDescription *fd =
+        pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
-    pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD
-                                               : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_weight(
+        fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(l, fd);
     pango_font_description_free(fd);
     pango_layout_set_width(l, (int)(f->col_w * PANGO_SCALE));
@@ -67,8 +68,8 @@ static double height_of(PangoLayout *l)
     return (double)h / PANGO_SCALE;
 }
 
-static void place(struct pdf_flow *f, const char *text, bool markup,
-                  double pt, bool bold, double space)
+static void place(struct pdf_flow *f, const char *text, bool markup, double pt,
+                  bool bold, double space)
 {
     PangoContext *ctx;
     PangoLayout *l = layout_for(f, &ctx, text, markup, pt, bold);
@@ -89,8 +90,8 @@ static void place(struct pdf_flow *f, const char *text, bool markup,
     g_object_unref(ctx);
 }
 
-void pdf_flow_block(struct pdf_flow *f, const char *text, double pt,
-                    bool bold, double space)
+void pdf_flow_block(struct pdf_flow *f, const char *text, double pt, bool bold,
+                    double space)
 {
     place(f, text, false, pt, bold, space);
 }

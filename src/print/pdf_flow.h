@@ -18,11 +18,11 @@ enum { PDF_MARGIN = 32, PDF_GAP = 18 };
 extern const double pdf_paper_size[2][2];
 
 struct pdf_flow {
-    cairo_t *cr;                 /* NULL: measure only */
+    cairo_t *cr; /* NULL: measure only */
     double page_w, page_h;
-    double col_w, top, y;        /* where the next block goes */
-    int col, pages;              /* col 0 or 1: two columns a page */
-    double pt;                   /* body type size */
+    double col_w, top, y; /* where the next block goes */
+    int col, pages;       /* col 0 or 1: two columns a page */
+    double pt;            /* body type size */
 };
 
 /* The next column, or the first of a new page (shown, when drawing). */
@@ -30,8 +30,8 @@ void pdf_flow_next_column(struct pdf_flow *f);
 
 /* One block of plain text at size pt (bold or not), `space` points under
  * the block before it; kept whole. */
-void pdf_flow_block(struct pdf_flow *f, const char *text, double pt,
-                    bool bold, double space);
+void pdf_flow_block(struct pdf_flow *f, const char *text, double pt, bool bold,
+                    double space);
 
 /* The same with Pango markup (<b>, <i>: the caller escapes its text with
  * g_markup_escape_text). */

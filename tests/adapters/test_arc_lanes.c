@@ -48,7 +48,7 @@ static uint32_t rgb(enum theme_role role)
 static uint32_t pixel(cairo_surface_t *s, int x, int y)
 {
     const unsigned char *row = cairo_image_surface_get_data(s)
-                               + (size_t)y * cairo_image_surface_get_stride(s);
+        + (size_t)y * cairo_image_surface_get_stride(s);
     return ((const uint32_t *)row)[x] & 0xffffff;
 }
 
@@ -88,15 +88,15 @@ static void cells_are_tint_and_pattern_and_the_current_step_framed(void **st)
     char *png = NULL, err[256];
     size_t len = 0;
     int w = 0, hgt = 0;
-    assert_true(arc_lanes_png(&h, 1920, &png, &len, &w, &hgt, err,
-                              sizeof err));
+    assert_true(
+        arc_lanes_png(&h, 1920, &png, &len, &w, &hgt, err, sizeof err));
     struct arc_plot p;
     arc_plot_compute(&p, 1920, ZONE_COUNT);
     assert_int_equal(w, p.w);
     assert_int_equal(hgt, p.h);
     struct bytes b = {(const unsigned char *)png, len};
-    cairo_surface_t *s = cairo_image_surface_create_from_png_stream(
-        read_bytes, &b);
+    cairo_surface_t *s =
+        cairo_image_surface_create_from_png_stream(read_bytes, &b);
     assert_int_equal(cairo_surface_status(s), CAIRO_STATUS_SUCCESS);
     assert_int_equal(cairo_image_surface_get_width(s), p.w);
     assert_int_equal(cairo_image_surface_get_height(s), p.h);
@@ -111,10 +111,11 @@ static void cells_are_tint_and_pattern_and_the_current_step_framed(void **st)
         uint32_t tint = rgb(theme_zone_role(k));
         for (int e = 0; e < BOARD_ELEMENTS; e++) {
             double ts, ms;
-            shares(s, arc_plot_cell(&p, k, e), 2 * p.unit, tint, mark, &ts, &ms);
+            shares(s, arc_plot_cell(&p, k, e), 2 * p.unit, tint, mark, &ts,
+                   &ms);
             if (ms < lo[k] || ms > hi[k] || ts + ms < 0.97)
-                print_error("step %d element %d: tint %.2f marks %.2f\n", k,
-                            e, ts, ms);
+                print_error("step %d element %d: tint %.2f marks %.2f\n", k, e,
+                            ts, ms);
             assert_true(ms >= lo[k] && ms <= hi[k]);
             assert_true(ts + ms >= 0.97); /* nothing else in the cell */
         }
@@ -133,8 +134,7 @@ static void cells_are_tint_and_pattern_and_the_current_step_framed(void **st)
     /* The key: each swatch drawn as the cells are. */
     for (int z = 0; z < ZONE_COUNT; z++) {
         double ts, ms;
-        shares(s, p.key_swatch[z], 2, rgb(theme_zone_role(z)), mark, &ts,
-               &ms);
+        shares(s, p.key_swatch[z], 2, rgb(theme_zone_role(z)), mark, &ts, &ms);
         assert_true(ms >= lo[z] && ms <= hi[z]);
     }
     cairo_surface_destroy(s);
@@ -144,7 +144,8 @@ static void cells_are_tint_and_pattern_and_the_current_step_framed(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(cells_are_tint_and_pattern_and_the_current_step_framed),
+        cmocka_unit_test(
+            cells_are_tint_and_pattern_and_the_current_step_framed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

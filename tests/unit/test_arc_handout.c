@@ -89,7 +89,8 @@ static void every_step_in_order_with_its_zones(void **state)
         snprintf(head, sizeof head, "\n### %s\n", labels[k]);
         const char *sec = strstr(at, head);
         if (!sec)
-            print_error("step %d (%s) missing or out of order\n", k, labels[k]);
+            print_error("step %d (%s) missing or out of order\n", k,
+                        labels[k]);
         assert_non_null(sec);
         const char *next = strstr(sec + 1, "\n### ");
         if (!next)
@@ -186,7 +187,7 @@ static void the_current_step_is_marked_only_when_asked(void **state)
     md = markdown_of(&s.c, &a, 2, &h);
     const char *at = strstr(md, mark);
     assert_non_null(at);
-    assert_null(strstr(at + 1, mark)); /* once */
+    assert_null(strstr(at + 1, mark));       /* once */
     assert_true(at > strstr(md, labels[2])); /* in the third step */
     assert_true(h.step[2].current && !h.step[0].current && !h.step[1].current);
     free(md);
@@ -196,7 +197,7 @@ static void the_current_step_is_marked_only_when_asked(void **state)
 static bool inside(struct layout_rect in, struct layout_rect out)
 {
     return in.w > 0 && in.h > 0 && in.x >= out.x && in.y >= out.y
-           && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;
+        && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;
 }
 
 static void the_picture_holds_every_cell_in_even_bands(void **state)
@@ -212,8 +213,7 @@ static void the_picture_holds_every_cell_in_even_bands(void **state)
         int total = 0;
         for (int b = 0; b < p.bands; b++) {
             /* Even bands: no band is more than one step shorter. */
-            assert_true(p.band[b].count >= p.per_band - 1
-                        || b == p.bands - 1);
+            assert_true(p.band[b].count >= p.per_band - 1 || b == p.bands - 1);
             assert_true(p.band[b].count > 0);
             assert_true(inside(p.band[b].area, pic));
             total += p.band[b].count;

@@ -15,7 +15,7 @@
 static bool inside(struct layout_rect m, struct layout_rect r)
 {
     return m.w > 0 && m.h > 0 && m.x >= r.x && m.y >= r.y
-           && m.x + m.w <= r.x + r.w && m.y + m.h <= r.y + r.h;
+        && m.x + m.w <= r.x + r.w && m.y + m.h <= r.y + r.h;
 }
 
 static int count_marks(enum zone z, struct layout_rect r, int u,
@@ -64,7 +64,7 @@ static void student_generated_is_staggered_dots(void **s)
     assert_true(n > 10);
     assert_int_equal(a.w, 2);
     assert_int_equal(a.h, 2);
-    assert_int_equal(b.y, a.y);        /* the first row goes on */
+    assert_int_equal(b.y, a.y); /* the first row goes on */
     assert_int_equal(b.x - a.x, 6);
     /* The second row starts half a step in. */
     struct zone_pattern p;
@@ -83,11 +83,13 @@ static void marks_stay_inside_at_any_stroke(void **s)
     for (int u = 0; u < 9; u++)
         for (int w = 0; w < 20; w += 3)
             for (int z = 0; z < ZONE_COUNT; z++)
-                count_marks((enum zone)z, (struct layout_rect){5, 7, w, 11},
-                            u, NULL, NULL);
+                count_marks((enum zone)z, (struct layout_rect){5, 7, w, 11}, u,
+                            NULL, NULL);
     /* Too small for a single mark: none, not one hanging out. */
-    assert_int_equal(count_marks(ZONE_STUDENT, (struct layout_rect){0, 0, 2, 2},
-                                 2, NULL, NULL), 0);
+    assert_int_equal(count_marks(ZONE_STUDENT,
+                                 (struct layout_rect){0, 0, 2, 2}, 2, NULL,
+                                 NULL),
+                     0);
 }
 
 int main(void)
