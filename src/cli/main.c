@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "arc_cli.h"
+#include "arc_export.h"
 #include "arc_store.h"
 #include "controllers.h"
 #include "layout.h"
@@ -202,7 +203,13 @@ int main(int argc, char **argv)
     if (opt.save_preset)
         status = preset_cli_save(&a.paths, opt.save_preset, a.board.value,
                                  app_recalled(&a), stdout, stderr);
-    if (opt.export_md && status == 0) {
+    if (opt.export_md && status == 0 && a.arc.open) {
+        /* The whole arc's handout; the step --arc-step chose is marked as
+         * the one the board is at (none without --arc-step). */
+        status = arc_export(opt.export_md, &a.content, &a.arc.arc,
+                            opt.arc_step ? a.arc.current : -1,
+                            (enum handout_paper)opt.paper, stderr);
+    } else if (opt.export_md && status == 0) {
         struct view v;
         app_view(&a, &v);
         status = preset_cli_export(opt.export_md, &a.content,

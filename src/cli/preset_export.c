@@ -17,6 +17,28 @@ static bool ends_with(const char *s, const char *tail)
     return n >= t && strcmp(s + n - t, tail) == 0;
 }
 
+enum export_kind preset_export_kind(const char *path, char *err,
+                                    size_t errlen)
+{
+    if (ends_with(path, ".md"))
+        return EXPORT_MARKDOWN;
+    if (ends_with(path, ".pdf"))
+        return EXPORT_PDF;
+    snprintf(err, errlen, "%s: the handout is FILE.md or FILE.pdf", path);
+    return EXPORT_REFUSED;
+}
+
+void preset_export_picture_path(const char *md_path, char *png, size_t cap,
+                                const char **base)
+{
+    size_t n = strlen(md_path) - 3; /* without ".md" */
+    snprintf(png, cap, "%.*s.png", (int)n, md_path);
+    if (base) {
+        const char *slash = strrchr(png, '/');
+        *base = slash ? slash + 1 : png;
+    }
+}
+
 /* The board picture at path, atomically: drawn into a temporary file in
  * the same folder, then renamed over it. */
 static bool write_picture(const char *path, const struct view *v, char *err,
@@ -43,10 +65,8 @@ static bool write_markdown(const char *path, const struct handout *h,
 {
     /* The picture is FILE.png beside FILE.md, named relatively in it. */
     char png[PATHS_MAX];
-    size_t n = strlen(path) - 3;
-    snprintf(png, sizeof png, "%.*s.png", (int)n, path);
-    const char *base = strrchr(png, '/');
-    base = base ? base + 1 : png;
+    const char *base;
+    preset_export_picture_path(path, png, sizeof png, &base);
     size_t len;
     char *md = handout_markdown(h, base, &len);
     if (!md) {
@@ -88,10 +108,13 @@ bool preset_export_write(const char *path, const struct handout *h,
                          const struct view *v, enum handout_paper paper,
                          char *err, size_t errlen)
 {
-    if (ends_with(path, ".md"))
+    switch (preset_export_kind(path, err, errlen)) {
+    case EXPORT_MARKDOWN:
         return write_markdown(path, h, v, err, errlen);
-    if (ends_with(path, ".pdf"))
+    case EXPORT_PDF:
         return write_pdf(path, h, v, paper, err, errlen);
-    snprintf(err, errlen, "%s: the handout is FILE.md or FILE.pdf", path);
+    case EXPORT_REFUSED:
+        break;
+    }
     return false;
 }

@@ -20,6 +20,18 @@
 
 enum { EXPORT_PICTURE_W = 1920, EXPORT_PICTURE_H = 1080 };
 
+/* What --export writes, by the path's ending; the arc's handout
+ * (arc_export.h) takes the same. */
+enum export_kind { EXPORT_MARKDOWN, EXPORT_PDF, EXPORT_REFUSED };
+/* ".md" or ".pdf"; anything else is refused with "PATH: the handout is
+ * FILE.md or FILE.pdf" in err. */
+enum export_kind preset_export_kind(const char *path, char *err,
+                                    size_t errlen);
+/* FILE.png beside FILE.md into png[cap]; *base (may be NULL) points at
+ * its file name in png, as the Markdown names it. */
+void preset_export_picture_path(const char *md_path, char *png, size_t cap,
+                                const char **base);
+
 /* Writes the handout h to path (".md" or ".pdf"; anything else is refused),
  * with the board as the view v shows it. On failure returns false with
  * "PATH: why" in err. */

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "markdown.h"
 #include "str.h"
 
 static const char *or_key(const char *s, const char *fallback)
@@ -51,19 +52,6 @@ void handout_build(const struct content *c, const struct preset *recalled,
     h->picture = content_string(c, "export.picture");
 }
 
-/* A preset's notes as a Markdown quote, line by line. */
-static void quoted(struct str_buf *m, const char *s)
-{
-    while (*s) {
-        size_t n = strcspn(s, "\n");
-        str_buf_add(m, n ? "> " : ">");
-        str_buf_addn(m, s, n);
-        str_buf_add(m, "\n");
-        s += n + (s[n] == '\n');
-    }
-    str_buf_add(m, "\n");
-}
-
 /* "**Heading:** text" as its own paragraph. */
 static void field(struct str_buf *m, const char *heading, const char *text)
 {
@@ -77,7 +65,7 @@ char *handout_markdown(const struct handout *h, const char *picture,
     str_buf_init(&m);
     str_buf_addf(&m, "# %s\n\n%s\n\n", h->title, h->intro);
     if (h->notes)
-        quoted(&m, h->notes);
+        markdown_quote(&m, h->notes);
     if (h->modified)
         str_buf_addf(&m, "*%s*\n\n", h->modified);
     if (picture)

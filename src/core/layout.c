@@ -36,11 +36,15 @@ static int min_int(int a, int b)
     return a < b ? a : b;
 }
 
-/* Height of one line of text at font size px (DejaVu's line skip is
- * about 1.17 em; round up generously). */
-static int line_h(int px)
+/* DejaVu's line skip is about 1.17 em: round up generously. */
+int layout_line_height(int px)
 {
     return (px * 6 + 4) / 5;
+}
+
+static int line_h(int px)
+{
+    return layout_line_height(px);
 }
 
 bool layout_rect_contains(struct layout_rect r, int x, int y)

@@ -148,6 +148,9 @@ int layout_value_at(const struct layout *l, int element, int y);
 enum layout_hit_kind layout_hit(const struct layout *l, const int *values,
                                 int x, int y, struct layout_hit *hit);
 
+/* Height of one line of text at font size px, in the same units. */
+int layout_line_height(int px);
+
 /* True if (x, y) is inside r. */
 bool layout_rect_contains(struct layout_rect r, int x, int y);
 /* True if a and b share at least one pixel. */

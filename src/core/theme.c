@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "board.h"
 #include "command.h"
 
 #define RGB(hex) {(hex) >> 16 & 0xff, (hex) >> 8 & 0xff, (hex) & 0xff, 255}
@@ -149,6 +150,14 @@ struct theme_color theme_color(int theme, enum theme_role role)
     if ((int)role < 0 || role >= THEME_ROLES)
         return black;
     return themes[theme][role];
+}
+
+enum theme_role theme_zone_role(int zone)
+{
+    static const enum theme_role roles[ZONE_COUNT] = {
+        THEME_ZONE_TEACHER, THEME_ZONE_COCREATED, THEME_ZONE_STUDENT,
+    };
+    return zone >= 0 && zone < ZONE_COUNT ? roles[zone] : THEME_PANEL;
 }
 
 const char *theme_role_name(enum theme_role role)

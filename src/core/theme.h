@@ -82,6 +82,11 @@ extern const struct theme_pair_roles theme_pairs[THEME_PAIRS];
  * out-of-range theme gives the dark theme; an out-of-range role black. */
 struct theme_color theme_color(int theme, enum theme_role role);
 
+/* A zone's tint (THEME_ZONE_TEACHER ...; an out-of-range zone gives
+ * THEME_PANEL): the screen and the printed arc colour zones alike. Its
+ * marks and text are THEME_ZONE_TEXT. */
+enum theme_role theme_zone_role(int zone);
+
 /* A role's name for messages ("text-muted"), or "?" if out of range. */
 const char *theme_role_name(enum theme_role role);
 

@@ -6,14 +6,11 @@
 #include <string.h>
 
 #include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
+#include "pdf_flow.h"
 #include "str.h"
 
-/* Page sizes in points (1/72 inch). */
-static const double paper_size[2][2] = {{595.28, 841.89}, {612.0, 792.0}};
-
-enum { MARGIN = 32, GAP = 18, MIN_PT = 7, MAX_PT = 10 };
+enum { MARGIN = PDF_MARGIN, GAP = PDF_GAP, MIN_PT = 7, MAX_PT = 10 };
 
 int handout_paper_from_name(const char *name)
 {
@@ -24,84 +21,15 @@ int handout_paper_from_name(const char *name)
     return -1;
 }
 
-/* ---- The PDF's bytes, collected in memory ------------------------------ */
-
-static cairo_status_t collect(void *closure, const unsigned char *data,
-                              unsigned int n)
-{
-    struct str_buf *b = closure;
-    str_buf_addn(b, (const char *)data, n);
-    return str_buf_ok(b) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-/* ---- Flowing blocks of text down columns and pages --------------------- */
-
-struct flow {
-    cairo_t *cr;                 /* NULL: measure only */
-    double page_w, page_h;
-    double col_w, top, y;        /* where the next block goes */
-    int col, pages;
-    double pt;                   /* body type size */
-};
-
-static void next_column(struct flow *f)
-{
-    if (f->col == 0) {
-        f->col = 1;
-    } else {
-        f->col = 0;
-        f->pages++;
-        f->top = MARGIN;
-        if (f->cr)
-            cairo_show_page(f->cr);
-    }
-    f->y = f->top;
-}
-
-/* One block: text at size pt (bold or not), after `space` points. */
-static void block(struct flow *f, const char *text, double pt, bool bold,
-                  double space)
-{
-    PangoFontMap *map = pango_cairo_font_map_get_default();
-    PangoContext *ctx = pango_font_map_create_context(map);
-    PangoLayout *l = pango_layout_new(ctx);
-    PangoFontDescription *fd = pango_font_description_from_string("DejaVu Sans");
-    pango_font_description_set_absolute_size(fd, pt * PANGO_SCALE);
-    pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD
-                                               : PANGO_WEIGHT_NORMAL);
-    pango_layout_set_font_description(l, fd);
-    pango_layout_set_width(l, (int)(f->col_w * PANGO_SCALE));
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_text(l, text ? text : "", -1);
-    int w, h;
-    pango_layout_get_size(l, &w, &h);
-    double height = (double)h / PANGO_SCALE;
-    if (f->y > f->top)
-        f->y += space;
-    if (f->y + height > f->page_h - MARGIN && f->y > f->top)
-        next_column(f);
-    if (f->cr) {
-        double x = MARGIN + f->col * (f->col_w + GAP);
-        cairo_move_to(f->cr, x, f->y);
-        cairo_set_source_rgb(f->cr, 0.1, 0.1, 0.1);
-        pango_cairo_update_context(f->cr, ctx);
-        pango_cairo_show_layout(f->cr, l);
-    }
-    f->y += height;
-    pango_font_description_free(fd);
-    g_object_unref(l);
-    g_object_unref(ctx);
-}
-
-static void labelled(struct flow *f, const char *label, const char *text)
+static void labelled(struct pdf_flow *f, const char *label, const char *text)
 {
     char line[2048];
     snprintf(line, sizeof line, "%s: %s", label, text);
-    block(f, line, f->pt, false, f->pt * 0.3);
+    pdf_flow_block(f, line, f->pt, false, f->pt * 0.3);
 }
 
 /* The picture across the page at y; its height in points. */
-static double picture(struct flow *f, cairo_surface_t *png, double y)
+static double picture(struct pdf_flow *f, cairo_surface_t *png, double y)
 {
     if (!png)
         return 0;
@@ -124,7 +52,7 @@ static double picture(struct flow *f, cairo_surface_t *png, double y)
     return ih * s;
 }
 
-static void lay_out(struct flow *f, const struct handout *h,
+static void lay_out(struct pdf_flow *f, const struct handout *h,
                     cairo_surface_t *png)
 {
     f->pages = 1;
@@ -135,15 +63,15 @@ static void lay_out(struct flow *f, const struct handout *h,
     /* Title, picture and balance message span the page. */
     double full = f->col_w;
     f->col_w = f->page_w - 2 * MARGIN;
-    block(f, h->title, f->pt * 1.6, true, 0);
+    pdf_flow_block(f, h->title, f->pt * 1.6, true, 0);
     f->top = f->y + 6;
     f->y = f->top + picture(f, png, f->top) + 8;
     f->top = f->y;
-    block(f, h->balance, f->pt * 1.1, true, 8);
+    pdf_flow_block(f, h->balance, f->pt * 1.1, true, 8);
     if (h->notes)
-        block(f, h->notes, f->pt, false, 4);
+        pdf_flow_block(f, h->notes, f->pt, false, 4);
     if (h->modified)
-        block(f, h->modified, f->pt * 0.9, false, 2);
+        pdf_flow_block(f, h->modified, f->pt * 0.9, false, 2);
     f->top = f->y + 8;
     f->y = f->top;
     f->col_w = full;
@@ -151,7 +79,7 @@ static void lay_out(struct flow *f, const struct handout *h,
         const struct handout_element *he = &h->element[e];
         char head[512];
         snprintf(head, sizeof head, "%s: %s", he->name, he->zone);
-        block(f, head, f->pt * 1.15, true, f->pt * 0.9);
+        pdf_flow_block(f, head, f->pt * 1.15, true, f->pt * 0.9);
         labelled(f, h->teacher, he->teacher);
         labelled(f, h->students, he->students);
         labelled(f, h->example, he->example);
@@ -162,14 +90,14 @@ static void lay_out(struct flow *f, const struct handout *h,
         str_buf_addf(&list, "%s:", h->habits);
         for (int i = 0; i < he->habit_count; i++)
             str_buf_addf(&list, "  \xe2\x80\xa2 %s", he->habit[i]);
-        block(f, str_buf_text(&list), f->pt, false, f->pt * 0.3);
+        pdf_flow_block(f, str_buf_text(&list), f->pt, false, f->pt * 0.3);
         str_buf_free(&list);
     }
-    block(f, h->questions_title, f->pt * 1.15, true, f->pt * 1.2);
+    pdf_flow_block(f, h->questions_title, f->pt * 1.15, true, f->pt * 1.2);
     for (int q = 0; q < h->question_count; q++) {
         char line[1024];
         snprintf(line, sizeof line, "%d. %s", q + 1, h->question[q]);
-        block(f, line, f->pt, false, f->pt * 0.3);
+        pdf_flow_block(f, line, f->pt, false, f->pt * 0.3);
     }
     /* The credit as the last page's footer, in the bottom margin. */
     f->col = 0;
@@ -177,7 +105,7 @@ static void lay_out(struct flow *f, const struct handout *h,
     f->top = f->y = f->page_h - MARGIN + 4;
     double bottom = f->page_h;
     f->page_h += MARGIN; /* the footer may use the margin */
-    block(f, h->credit, 6.5, false, 0);
+    pdf_flow_block(f, h->credit, 6.5, false, 0);
     f->page_h = bottom;
 }
 
@@ -196,8 +124,8 @@ bool handout_pdf(const struct handout *h, const char *png_path,
             return false;
         }
     }
-    struct flow f = {.page_w = paper_size[paper][0],
-                     .page_h = paper_size[paper][1]};
+    struct pdf_flow f = {.page_w = pdf_paper_size[paper][0],
+                     .page_h = pdf_paper_size[paper][1]};
     /* The largest type that fits one page, measured without drawing. */
     for (f.pt = MAX_PT; f.pt > MIN_PT; f.pt -= 0.5) {
         lay_out(&f, h, png);
@@ -207,7 +135,7 @@ bool handout_pdf(const struct handout *h, const char *png_path,
     struct str_buf bytes;
     str_buf_init(&bytes);
     cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(
-        collect, &bytes, f.page_w, f.page_h);
+        pdf_flow_collect, &bytes, f.page_w, f.page_h);
     f.cr = cairo_create(pdf);
     lay_out(&f, h, png);
     cairo_show_page(f.cr);

@@ -226,10 +226,7 @@ int draw_text_fit(struct ui *ui, const char *s, int max_size, int min_size,
 
 enum theme_role draw_zone_role(int zone)
 {
-    static const enum theme_role roles[ZONE_COUNT] = {
-        THEME_ZONE_TEACHER, THEME_ZONE_COCREATED, THEME_ZONE_STUDENT,
-    };
-    return zone >= 0 && zone < ZONE_COUNT ? roles[zone] : THEME_PANEL;
+    return theme_zone_role(zone);
 }
 
 enum theme_pair draw_zone_pair(int zone)

@@ -8,25 +8,20 @@
 
 #include "parts.h"
 #include "str.h"
+#include "zone_pattern.h"
 
-/* Teacher-generated: the plain tint. Co-created: horizontal stripes.
- * Student-generated: a grid of dots. Drawn in the zone's text colour, so
- * the pattern has the contrast of text on that tint. */
+/* The zone's tint, then its pattern's marks (core/zone_pattern.h: plain,
+ * stripes, dots; the printed arc draws the same) in the zone's text
+ * colour, so the pattern has the contrast of text on that tint. */
 void draw_zone_pattern(struct ui *ui, int zone, struct layout_rect r)
 {
     draw_fill(ui, draw_zone_role(zone), r);
     int u = ui->layout.line > 1 ? ui->layout.line : 2; /* stroke, pixels */
-    if (zone == ZONE_COCREATED) {
-        for (int y = r.y + u; y + u <= r.y + r.h; y += 3 * u)
-            draw_hline(ui, THEME_ZONE_TEXT, r.x, y, r.w, u);
-    } else if (zone == ZONE_STUDENT) {
-        int step = 3 * u;
-        for (int y = r.y + u; y + u <= r.y + r.h; y += step)
-            for (int x = r.x + u + ((y - r.y) / step % 2) * (step / 2);
-                 x + u <= r.x + r.w; x += step)
-                draw_fill(ui, THEME_ZONE_TEXT,
-                          (struct layout_rect){x, y, u, u});
-    }
+    struct zone_pattern p;
+    struct layout_rect mark;
+    zone_pattern_start(&p, (enum zone)zone, r, u);
+    while (zone_pattern_next(&p, &mark))
+        draw_fill(ui, THEME_ZONE_TEXT, mark);
 }
 
 /* The step's label if it fits, else its number, else nothing. */
