@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "utf8.h"
 
@@ -207,4 +208,31 @@ size_t str_copy(char *dst, size_t cap, const char *src)
     memcpy(dst, src, n);
     dst[n] = '\0';
     return n;
+}
+
+bool str_ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && strcmp(s + n - t, tail) == 0;
+}
+
+bool str_holds_any_case(const char *text, const char *part)
+{
+    size_t n = strlen(part);
+    for (const char *t = text; *t; t++)
+        if (strncasecmp(t, part, n) == 0)
+            return true;
+    return false;
+}
+
+bool str_names_stem(const char *path, const char *arg)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t bn = strlen(base), an = strlen(arg);
+    if (str_ends_with(base, ".ini"))
+        bn -= 4;
+    if (str_ends_with(arg, ".ini"))
+        an -= 4;
+    return bn == an && strncmp(base, arg, bn) == 0;
 }

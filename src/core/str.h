@@ -71,6 +71,16 @@ void str_buf_free(struct str_buf *b);
  * fit; returns the length copied. */
 size_t str_copy(char *dst, size_t cap, const char *src);
 
+/* True if s ends with tail. */
+bool str_ends_with(const char *s, const char *tail);
+/* True if part occurs in text, ASCII letters compared in any case (other
+ * UTF-8 bytes exactly). */
+bool str_holds_any_case(const char *text, const char *part);
+/* True if arg names the file at path by its stem: the file name without
+ * its folder and ".ini", which arg may give or leave out
+ * ("6-novels-book-groups" for ".../presets/6-novels-book-groups.ini"). */
+bool str_names_stem(const char *path, const char *arg);
+
 /* ---- content strings with one hole -------------------------------------
  * Writes text into out[outlen] with its first "%s" replaced by arg (NULL:
  * ""). Nothing else in text is special: a second "%s", "%d" or "%%" is

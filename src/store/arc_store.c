@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "preset.h"
@@ -131,18 +132,53 @@ int arc_store_next(const struct arc_store *s, const char *name)
     return i < s->count ? i : -1;
 }
 
-static bool ends_with(const char *s, const char *tail)
+/* The first visible entry, user arcs first (the list's order), that
+ * `fits` arg. */
+static const struct arc_entry *first_fit(
+    const struct arc_store *s, const char *arg,
+    bool (*fits)(const struct arc_entry *, const char *))
 {
-    size_t n = strlen(s), t = strlen(tail);
-    return n >= t && strcmp(s + n - t, tail) == 0;
+    for (int i = 0; i < s->count; i++)
+        if (!s->entry[i].shadowed && fits(&s->entry[i], arg))
+            return &s->entry[i];
+    return NULL;
 }
+
+static bool stem_fits(const struct arc_entry *e, const char *arg)
+{
+    return str_names_stem(e->path, arg);
+}
+
+static bool name_fits_any_case(const struct arc_entry *e, const char *arg)
+{
+    return strcasecmp(e->arc.name, arg) == 0;
+}
+
+int arc_store_matches(const struct arc_store *s, const char *arg,
+                      const struct arc_entry **found, int max)
+{
+    int n = 0;
+    if (!arg[0])
+        return 0;
+    for (int i = 0; i < s->count; i++) {
+        const struct arc_entry *e = &s->entry[i];
+        if (e->shadowed || !str_holds_any_case(e->arc.name, arg))
+            continue;
+        if (n < max)
+            found[n] = e;
+        n++;
+    }
+    return n;
+}
+
+enum { SHOWN_CANDIDATES = 6 };
 
 bool arc_store_open(const struct arc_store *s, const char *arg,
                     struct arc *out, FILE *err)
 {
     struct stat st;
-    if ((strchr(arg, '/') || ends_with(arg, ".ini")) && stat(arg, &st) == 0
-        && S_ISREG(st.st_mode)) {
+    if ((strchr(arg, '/') || str_ends_with(arg, ".ini"))
+        && stat(arg, &st) == 0 && S_ISREG(st.st_mode)) {
         struct diag_list d;
         diag_init(&d);
         bool ok = arc_store_read_file(arg, out, &d);
@@ -150,13 +186,28 @@ bool arc_store_open(const struct arc_store *s, const char *arg,
         return ok;
     }
     const struct arc_entry *e = arc_store_find(s, arg);
-    if (!e) {
-        fprintf(err, "soundboard: no arc named '%s' (--list-arcs shows "
-                "them)\n", arg);
+    if (!e)
+        e = first_fit(s, arg, stem_fits);
+    if (!e)
+        e = first_fit(s, arg, name_fits_any_case);
+    const struct arc_entry *found[SHOWN_CANDIDATES];
+    int n = e ? 1 : arc_store_matches(s, arg, found, SHOWN_CANDIDATES);
+    if (!e && n == 1)
+        e = found[0];
+    if (e) {
+        *out = e->arc;
+        return true;
+    }
+    if (n == 0) {
+        fprintf(err, "soundboard: --arc %s: no arc has that name, file name "
+                     "or part of a name (--list-arcs shows them)\n", arg);
         return false;
     }
-    *out = e->arc;
-    return true;
+    fprintf(err, "soundboard: --arc %s: %d arcs match, say which:", arg, n);
+    for (int k = 0; k < n && k < SHOWN_CANDIDATES; k++)
+        fprintf(err, "%s '%s'", k ? "," : "", found[k]->arc.name);
+    fprintf(err, "%s\n", n > SHOWN_CANDIDATES ? ", ..." : "");
+    return false;
 }
 
 void arc_store_unique_name(const struct arc_store *s, const char *base,

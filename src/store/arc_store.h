@@ -57,12 +57,21 @@ int arc_store_next(const struct arc_store *s, const char *name);
 bool arc_store_read_file(const char *path, struct arc *out,
                          struct diag_list *diag);
 
-/* --arc NAME|FILE, as --preset: an argument naming an existing regular
- * file that holds a '/' or ends in ".ini" is read as a file; anything else
- * is a name. Problems, or "no arc named ...", are printed on err; true if
- * *out was filled. */
+/* --arc NAME|FILE|PART, as --preset takes it, tried in this order:
+ *   1. an argument naming an existing regular file that holds a '/' or
+ *      ends in ".ini" is read as a file (problems go to err);
+ *   2. the exact name, user arcs first;
+ *   3. a file stem ("1-argument-grade8-ten-weeks", ".ini" optional);
+ *   4. the name in any case;
+ *   5. a part of one name, in any case ("weather"): it must fit exactly
+ *      one arc, else the candidates are listed.
+ * What went wrong is one line on err; true if *out was filled. */
 bool arc_store_open(const struct arc_store *s, const char *arg,
                     struct arc *out, FILE *err);
+/* The arcs whose name holds arg in any case (shadowed ones left out), in
+ * list order: up to max into found; returns how many there are in all. */
+int arc_store_matches(const struct arc_store *s, const char *arg,
+                      const struct arc_entry **found, int max);
 
 /* Saves a as a user arc: replaces the user arc of the same name, or makes
  * a new file. `saved_path` (PATHS_MAX bytes) may be NULL. On failure false

@@ -428,23 +428,6 @@ static bool is_regular(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static bool ends_with(const char *s, const char *tail)
-{
-    size_t n = strlen(s), t = strlen(tail);
-    return n >= t && strcmp(s + n - t, tail) == 0;
-}
-
-/* The file name of an entry without its folder and ".ini". */
-static void entry_stem(const struct preset_entry *e, char *out, size_t cap)
-{
-    const char *slash = strrchr(e->path, '/');
-    const char *base = slash ? slash + 1 : e->path;
-    size_t n = strlen(base);
-    if (ends_with(base, ".ini"))
-        n -= 4;
-    snprintf(out, cap, "%.*s", (int)n, base);
-}
-
 /* The first visible entry, user presets first, that `fits` arg. */
 static const struct preset_entry *first_fit(
     const struct preset_store *s, const char *arg,
@@ -461,28 +444,12 @@ static const struct preset_entry *first_fit(
 
 static bool stem_fits(const struct preset_entry *e, const char *arg)
 {
-    char stem[PATHS_MAX];
-    entry_stem(e, stem, sizeof stem);
-    size_t n = strlen(arg);
-    if (ends_with(arg, ".ini"))
-        n -= 4;
-    return strlen(stem) == n && strncmp(stem, arg, n) == 0;
+    return str_names_stem(e->path, arg);
 }
 
 static bool name_fits_any_case(const struct preset_entry *e, const char *arg)
 {
     return strcasecmp(e->preset.name, arg) == 0;
-}
-
-/* True if `part` occurs in `text`, ASCII letters compared in any case
- * (other UTF-8 bytes exactly). */
-static bool holds_any_case(const char *text, const char *part)
-{
-    size_t n = strlen(part);
-    for (const char *t = text; *t; t++)
-        if (strncasecmp(t, part, n) == 0)
-            return true;
-    return false;
 }
 
 int preset_store_matches(const struct preset_store *s, const char *arg,
@@ -493,7 +460,7 @@ int preset_store_matches(const struct preset_store *s, const char *arg,
         return 0;
     for (int i = 0; i < s->count; i++) {
         const struct preset_entry *e = &s->entry[i];
-        if (e->shadowed || !holds_any_case(e->preset.name, arg))
+        if (e->shadowed || !str_holds_any_case(e->preset.name, arg))
             continue;
         if (n < max)
             found[n] = e;
@@ -506,7 +473,7 @@ enum preset_resolve preset_store_resolve(const struct preset_store *s,
                                          const char *arg, struct preset *out,
                                          struct diag_list *diag)
 {
-    if ((strchr(arg, '/') || ends_with(arg, ".ini")) && is_regular(arg))
+    if ((strchr(arg, '/') || str_ends_with(arg, ".ini")) && is_regular(arg))
         return preset_store_read_file(arg, out, diag) ? PRESET_RESOLVED
                                                       : PRESET_BAD_FILE;
     const struct preset_entry *e = preset_store_find(s, arg);

@@ -173,6 +173,25 @@ check "a one-step arc fails --check with FILE:LINE" \
   grep -q "bad.ini:3: the file ends after 0 \[step\] sections" "$work/check"
 check "--check exit status 2" test "$rc3" = 2
 
+# --arc takes a NAME as --preset does: the file stem, the name in any
+# case, or a part of one name; a part that fits several lists them.
+arc_name() { "$bin" --arc "$1" --dump-state | jq -r '.arc.name'; }
+check "--arc by file stem" \
+  test "$(arc_name 1-argument-grade8-ten-weeks)" = "Argument writing, grade 8: ten weeks"
+check "--arc by file stem with .ini" \
+  test "$(arc_name 2-weather-grade4-six-weeks.ini)" = "Extreme weather, grade 4: six weeks"
+check "--arc by name in any case" \
+  test "$(arc_name 'STATISTICS project, grade 11: eight weeks')" = "Statistics project, grade 11: eight weeks"
+check "--arc by a part of one name" \
+  test "$(arc_name weather)" = "Extreme weather, grade 4: six weeks"
+set +e
+"$bin" --arc grade --dump-state >/dev/null 2>"$work/err4"
+rc4=$?
+set -e
+check "--arc by a part of several names: exit 2" test "$rc4" = 2
+check "and lists them" grep -q "arcs match, say which:.*'Argument writing" "$work/err4"
+check "an unknown arc says what was tried" grep -q "no arc has that name, file name or part of a name" "$work/err2"
+
 # A screenshot at a step draws without complaint.
 check "--screenshot at step 4 of a factory arc" \
   "$bin" --arc "Argument writing, grade 8: ten weeks" --arc-step 4 \

@@ -183,9 +183,26 @@ static void helpers(void **state)
     assert_false(str_parse_int("101", 0, 100, &v));
 }
 
+static void names_and_stems(void **state)
+{
+    (void)state;
+    assert_true(str_ends_with("a.ini", ".ini"));
+    assert_false(str_ends_with("ini", ".ini"));
+    assert_true(str_holds_any_case("Extreme Weather", "weATHer"));
+    assert_true(str_holds_any_case("x", ""));
+    assert_false(str_holds_any_case("Weather", "weathers"));
+    assert_true(str_names_stem("/d/arcs/2-weather.ini", "2-weather"));
+    assert_true(str_names_stem("/d/arcs/2-weather.ini", "2-weather.ini"));
+    assert_true(str_names_stem("2-weather.ini", "2-weather"));
+    assert_false(str_names_stem("/d/arcs/2-weather.ini", "2-weath"));
+    assert_false(str_names_stem("/d/arcs/2-weather.ini", "arcs/2-weather"));
+    assert_false(str_names_stem("/d/arcs/2-weather.ini", "2-WEATHER"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(names_and_stems),
         cmocka_unit_test(growing_builder),
         cmocka_unit_test(fixed_builder_fits),
         cmocka_unit_test(fixed_builder_cuts_at_a_code_point),
