@@ -131,6 +131,22 @@ printf '\x90\x5c\x7f\x90\x5c\x00\x90\x5c\x7f\x90\x5c\x00\x90\x5b\x7f\x90\x5b\x00
 check "mackie-control: FF twice, Rew (note 91) once: step 2" \
   test "$(shipped mackie-control "$work/mcu-rew.mid")" = 2
 
+# Mackie Control and X-Touch: Marker (note 84) inserts a step, Cycle
+# (note 86) opens the next arc. Their own data folder: an insert saves a
+# user arc, which the checks below must not see.
+printf '\x90\x54\x7f\x90\x54\x00' >"$work/mcu-marker.mid"
+printf '\x90\x56\x7f\x80\x56\x00' >"$work/mcu-cycle.mid"
+for p in mackie-control behringer-x-touch; do
+  check "$p: Marker (note 84) inserts a fifth step" \
+    test "$(XDG_DATA_HOME="$work/data-$p" "$bin" --controller "$p" --arc "$work/four.ini" \
+            --midi-in "$work/mcu-marker.mid" \
+            --dump-state | jq -r '.arc.steps')" = 5
+  check "$p: Cycle (note 86) opens another arc" \
+    test "$(XDG_DATA_HOME="$work/data-$p" "$bin" --controller "$p" --arc "$work/four.ini" \
+            --midi-in "$work/mcu-cycle.mid" \
+            --dump-state | jq -r '.arc.name')" != "Four steps"
+done
+
 # The nanoKONTROL2's Cycle (CC 46) opens the next arc, press only.
 printf '\xb0\x2e\x7f\xb0\x2e\x00' >"$work/nk-cycle.mid"
 name="$("$bin" --controller korg-nanokontrol2 --arc "$work/four.ini" \
