@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <SDL_image.h>
+#include <png.h>
 
 #include "damage.h"
 #include "draw.h"
@@ -195,16 +195,42 @@ SDL_Surface *ui_render_surface(const struct view *v, int w, int h, char *err,
     return s;
 }
 
+/* libpng's simplified writer: libpng is loaded with FreeType anyway, so
+ * writing a PNG costs the program no library of its own at start-up (as
+ * SDL2_image, with its TIFF, WebP and JPEG libraries, did). */
+static bool save_png(SDL_Surface *s, const char *path, char *err,
+                     size_t errlen)
+{
+    SDL_Surface *rgba = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGBA32,
+                                                 0);
+    if (!rgba) {
+        snprintf(err, errlen, "%s: cannot write PNG: %s", path,
+                 SDL_GetError());
+        return false;
+    }
+    png_image img;
+    memset(&img, 0, sizeof img);
+    img.version = PNG_IMAGE_VERSION;
+    img.width = (png_uint_32)rgba->w;
+    img.height = (png_uint_32)rgba->h;
+    img.format = PNG_FORMAT_RGBA;
+    bool ok = png_image_write_to_file(&img, path, 0, rgba->pixels,
+                                      rgba->pitch, NULL) != 0;
+    if (!ok)
+        snprintf(err, errlen, "%s: cannot write PNG: %s", path,
+                 img.message[0] ? img.message : "write failed");
+    png_image_free(&img);
+    SDL_FreeSurface(rgba);
+    return ok;
+}
+
 bool ui_render_png(const struct view *v, int w, int h, const char *png_path,
                    char *err, size_t errlen)
 {
     SDL_Surface *s = ui_render_surface(v, w, h, err, errlen);
     if (!s)
         return false;
-    bool ok = IMG_SavePNG(s, png_path) == 0;
-    if (!ok)
-        snprintf(err, errlen, "%s: cannot write PNG: %s", png_path,
-                 IMG_GetError());
+    bool ok = save_png(s, png_path, err, errlen);
     SDL_FreeSurface(s);
     return ok;
 }

@@ -47,10 +47,14 @@ check "the package is soundboard $version-N for this machine" \
 check "the changelog's newest entry is the package's version" \
   test "$(dpkg-parsechangelog -l "$src/docs/debian/changelog" -S Version)" = "$(field Version)"
 depends="$(field Depends)"
-for dep in fonts-dejavu-core libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-image-2.0-0 \
+for dep in fonts-dejavu-core libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 \
            libportmidi0 libinih1 libcjson1 libfontconfig1 libasound2 libc6; do
   check "Depends names $dep" grep -qE "(^|, )$dep( |,|$)" <<<"$depends"
 done
+# PNGs are written with libpng (loaded with FreeType anyway), not
+# SDL2_image and its TIFF, WebP and JPEG libraries.
+check "Depends does not name libsdl2-image" \
+  bash -c '! grep -q libsdl2-image <<<"$1"' _ "$depends"
 check "Section education, Priority optional" \
   test "$(field Section) $(field Priority)" = "education optional"
 dpkg-deb -c "$deb" | awk '{print $1, $2, $6}' >"$work/contents"
