@@ -35,10 +35,15 @@ static void step_label(struct ui *ui, int k, struct layout_rect cell,
                                    : PAIR_MUTED_ON_PANEL;
     struct layout_rect in = draw_inset(cell, l->line);
     const char *label = arc->step[k].label;
-    if (draw_text_width(ui, label, l->font_small, style) <= in.w) {
-        draw_text_line(ui, label, l->font_small, style, pair, in,
-                       TEXT_CENTER);
-        return;
+    /* The current label may drop its bold before it drops to a number
+     * (its colour and the outline still mark it): "Week 10", not "10". */
+    for (int pass = 0; pass < (current ? 2 : 1); pass++) {
+        enum text_style st = pass ? TEXT_REGULAR : style;
+        if (draw_text_width(ui, label, l->font_small, st) <= in.w) {
+            draw_text_line(ui, label, l->font_small, st, pair, in,
+                           TEXT_CENTER);
+            return;
+        }
     }
     char num[16];
     snprintf(num, sizeof num, "%d", k + 1);
