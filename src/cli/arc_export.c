@@ -5,11 +5,10 @@
 #include <stdlib.h>
 
 #include "arc_handout.h"
-#include "arc_handout_pdf.h"
-#include "arc_lanes.h"
 #include "files.h"
 #include "paths.h"
 #include "preset_export.h"
+#include "print_load.h"
 
 static bool write_markdown(const char *path, const struct arc_handout *h,
                            char *err, size_t errlen)
@@ -17,6 +16,13 @@ static bool write_markdown(const char *path, const struct arc_handout *h,
     char png[PATHS_MAX];
     const char *base;
     preset_export_picture_path(path, png, sizeof png, &base);
+    /* The lanes are drawn with cairo: the print module, loaded first. */
+    char load_err[PATHS_MAX + 256];
+    const struct print_api *print = print_load(load_err, sizeof load_err);
+    if (!print) {
+        snprintf(err, errlen, "%s: %s", path, load_err);
+        return false;
+    }
     size_t md_len = 0, pic_len = 0;
     char *md = arc_handout_markdown(h, base, &md_len);
     char *pic = NULL;
@@ -25,8 +31,8 @@ static bool write_markdown(const char *path, const struct arc_handout *h,
     if (!ok)
         snprintf(err, errlen, "%s: out of memory", path);
     if (ok
-        && !arc_lanes_png(h, ARC_EXPORT_PICTURE_W, &pic, &pic_len, NULL, NULL,
-                          why, sizeof why)) {
+        && !print->arc_lanes_png(h, ARC_EXPORT_PICTURE_W, &pic, &pic_len,
+                                 NULL, NULL, why, sizeof why)) {
         snprintf(err, errlen, "%s: %s", png, why);
         ok = false;
     }
@@ -42,11 +48,17 @@ static bool write_markdown(const char *path, const struct arc_handout *h,
 static bool write_pdf(const char *path, const struct arc_handout *h,
                       enum handout_paper paper, char *err, size_t errlen)
 {
+    char why[PATHS_MAX + 256];
+    const struct print_api *print = print_load(why, sizeof why);
+    if (!print) {
+        snprintf(err, errlen, "%s: %s", path, why);
+        return false;
+    }
     char *pdf = NULL;
     size_t len = 0;
     int pages = 0;
-    char why[256];
-    bool ok = arc_handout_pdf(h, paper, &pdf, &len, &pages, why, sizeof why);
+    bool ok = print->arc_handout_pdf(h, paper, &pdf, &len, &pages, why,
+                                     sizeof why);
     if (!ok)
         snprintf(err, errlen, "%s: %s", path, why);
     else

@@ -17,7 +17,7 @@
 
 #include "arc.h"
 #include "content.h"
-#include "handout_pdf.h"
+#include "handout.h"
 
 enum { ARC_EXPORT_PICTURE_W = 1920 };
 

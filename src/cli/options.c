@@ -7,7 +7,7 @@
 
 #include "arc.h"
 #include "command.h"
-#include "handout_pdf.h"
+#include "handout.h"
 #include "str.h"
 
 enum {

@@ -9,6 +9,7 @@
 
 #include "files.h"
 #include "paths.h"
+#include "print_load.h"
 #include "render.h"
 
 static bool ends_with(const char *s, const char *tail)
@@ -83,6 +84,14 @@ static bool write_pdf(const char *path, const struct handout *h,
                       const struct view *v, enum handout_paper paper,
                       char *err, size_t errlen)
 {
+    /* The print module first: if it cannot be loaded, nothing is drawn
+     * or written. */
+    char why[PATHS_MAX + 256];
+    const struct print_api *print = print_load(why, sizeof why);
+    if (!print) {
+        snprintf(err, errlen, "%s: %s", path, why);
+        return false;
+    }
     char png[PATHS_MAX + 32];
     snprintf(png, sizeof png, "%s.board-%ld.png", path, (long)getpid());
     if (!ui_render_png(v, EXPORT_PICTURE_W, EXPORT_PICTURE_H, png, err,
@@ -93,8 +102,8 @@ static bool write_pdf(const char *path, const struct handout *h,
     char *pdf = NULL;
     size_t len = 0;
     int pages = 0;
-    char why[256];
-    bool ok = handout_pdf(h, png, paper, &pdf, &len, &pages, why, sizeof why);
+    bool ok = print->handout_pdf(h, png, paper, &pdf, &len, &pages, why,
+                                 sizeof why);
     unlink(png);
     if (!ok)
         snprintf(err, errlen, "%s: %s", path, why);

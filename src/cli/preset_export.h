@@ -4,7 +4,8 @@
  *   FILE.md   Markdown, plus FILE.png beside it (the board at 1920x1080)
  *             that the Markdown shows.
  *   FILE.pdf  a print-ready page (A4, or Letter) with the board picture and
- *             the same content (src/print, cairo).
+ *             the same content (src/print, cairo: the print module,
+ *             loaded only for this, print_load.h).
  *
  * Every file is written atomically: on failure the old one is untouched
  * and no temporary file is left. */
@@ -15,7 +16,6 @@
 #include <stddef.h>
 
 #include "handout.h"
-#include "handout_pdf.h"
 #include "view.h"
 
 enum { EXPORT_PICTURE_W = 1920, EXPORT_PICTURE_H = 1080 };

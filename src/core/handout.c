@@ -7,6 +7,15 @@
 #include "markdown.h"
 #include "str.h"
 
+int handout_paper_from_name(const char *name)
+{
+    if (strcmp(name, "a4") == 0)
+        return HANDOUT_A4;
+    if (strcmp(name, "letter") == 0)
+        return HANDOUT_LETTER;
+    return -1;
+}
+
 static const char *or_key(const char *s, const char *fallback)
 {
     return s && *s ? s : fallback;

@@ -40,6 +40,12 @@ struct handout {
     const char *picture;   /* alt text of the board picture */
 };
 
+/* The paper a handout is printed on (--paper; the PDFs of src/print). */
+enum handout_paper { HANDOUT_A4, HANDOUT_LETTER };
+
+/* "a4" or "letter" -> the paper, -1 if neither. */
+int handout_paper_from_name(const char *name);
+
 /* Fills *h for the mix `value` (0..100 each); recalled is the preset
  * recalled last, or NULL. Missing content shows as its key. */
 void handout_build(const struct content *c, const struct preset *recalled,

@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 #include "arc_handout.h"
-#include "handout_pdf.h"
+#include "handout.h"
 
 /* Lays out h on pages of `paper`. On success *out is the malloc'd PDF
  * (the caller frees it and writes it, e.g. atomically), *len its size and

@@ -12,15 +12,6 @@
 
 enum { MARGIN = PDF_MARGIN, GAP = PDF_GAP, MIN_PT = 7, MAX_PT = 10 };
 
-int handout_paper_from_name(const char *name)
-{
-    if (strcmp(name, "a4") == 0)
-        return HANDOUT_A4;
-    if (strcmp(name, "letter") == 0)
-        return HANDOUT_LETTER;
-    return -1;
-}
-
 static void labelled(struct pdf_flow *f, const char *label, const char *text)
 {
     char line[2048];

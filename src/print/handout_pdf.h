@@ -11,11 +11,6 @@
 
 #include "handout.h"
 
-enum handout_paper { HANDOUT_A4, HANDOUT_LETTER };
-
-/* "a4" or "letter" -> the paper, -1 if neither. */
-int handout_paper_from_name(const char *name);
-
 /* Lays out h on pages of `paper`, with the PNG at png_path (NULL: no
  * picture) scaled to the page's width. On success *out is the malloc'd
  * PDF (the caller frees it and writes it, e.g. atomically), *len its

@@ -27,7 +27,7 @@ static bool has_assets(const char *dir)
     return paths_join(probe, sizeof probe, dir, "assets") && is_dir(probe);
 }
 
-static bool exe_dir(char *out, size_t outlen)
+bool paths_exe_dir(char *out, size_t outlen)
 {
     char buf[PATHS_MAX];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -35,7 +35,11 @@ static bool exe_dir(char *out, size_t outlen)
         return false;
     buf[n] = '\0';
     int w = snprintf(out, outlen, "%s", dirname(buf));
-    return w > 0 && (size_t)w < outlen;
+    if (w <= 0 || (size_t)w >= outlen) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    return true;
 }
 
 /* $VAR if it is an absolute path (the XDG spec ignores relative ones),
@@ -75,7 +79,7 @@ bool paths_init(struct paths *p, char *err, size_t errlen)
         return false;
     }
     char dir[PATHS_MAX];
-    if (!exe_dir(dir, sizeof dir)) {
+    if (!paths_exe_dir(dir, sizeof dir)) {
         snprintf(err, errlen, "cannot find the program's own folder: %s",
                  strerror(errno));
         return false;

@@ -25,6 +25,11 @@ struct paths {
  * not created. */
 bool paths_init(struct paths *p, char *err, size_t errlen);
 
+/* The folder of the running executable (/proc/self/exe, links resolved)
+ * into out; false (errno set) if it cannot be read or does not fit. The
+ * print module is found from it too (src/cli/print_load.h). */
+bool paths_exe_dir(char *out, size_t outlen);
+
 /* Joins a folder and a relative path into out; false if it does not fit. */
 bool paths_join(char *out, size_t outlen, const char *dir, const char *rel);
 

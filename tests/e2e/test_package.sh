@@ -3,9 +3,10 @@
 # private build folder (scripts/package: Release, dpkg-buildflags), checks
 # what it declares and holds and what lintian says (no error); installs
 # the same build with DESTDIR, moves the tree elsewhere and runs it from
-# another folder (relocatable, data found beside the executable). Then,
+# another folder (relocatable, data and the print module found beside the
+# executable; --export FILE.pdf loads the module). Then,
 # as root only, on this machine: dpkg -i, runs /usr/bin/soundboard from
-# another folder (--version, --screenshot, --list-presets, man page,
+# another folder (--version, --screenshot, --export FILE.pdf, --list-presets, man page,
 # completion), dpkg -P, and checks that nothing of the package is left.
 # Not root, or a soundboard already on this machine: prints skip, exit 77.
 set -euo pipefail
@@ -27,7 +28,7 @@ check() { # description, then a command that must succeed
   if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fails=$((fails + 1)); fi
 }
 for tool in cmake cpack dpkg-deb dpkg-shlibdeps dpkg-parsechangelog lintian identify \
-            appstreamcli desktop-file-validate file; do
+            appstreamcli desktop-file-validate file readelf; do
   command -v "$tool" >/dev/null || {
     echo "e2e: '$tool' is missing: run scripts/setup-debian --test"; exit 1; }
 done
@@ -47,8 +48,11 @@ check "the package is soundboard $version-N for this machine" \
 check "the changelog's newest entry is the package's version" \
   test "$(dpkg-parsechangelog -l "$src/docs/debian/changelog" -S Version)" = "$(field Version)"
 depends="$(field Depends)"
+# libcairo2, libpango* and libglib2.0-0 are the print module's
+# (soundboard-print.so, loaded by --export): shlibdeps reads it too.
 for dep in fonts-dejavu-core libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 \
-           libportmidi0 libinih1 libcjson1 libfontconfig1 libasound2 libc6; do
+           libportmidi0 libinih1 libcjson1 libfontconfig1 libasound2 libc6 \
+           libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libglib2.0-0; do
   check "Depends names $dep" grep -qE "(^|, )$dep( |,|$)" <<<"$depends"
 done
 # PNGs are written with libpng (loaded with FreeType anyway), not
@@ -73,6 +77,13 @@ for f in /usr/bin/soundboard /usr/share/man/man1/soundboard.1.gz \
          /usr/share/soundboard/assets/presets/1-extreme-weather-goals.ini; do
   check "the package holds $f" has "$f"
 done
+# The print module, in the multiarch library folder's private soundboard/.
+module="$(grep -E '^/usr/lib/([^/]+/)?soundboard/soundboard-print\.so$' <<<"$files" || true)"
+check "the package holds the print module, /usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null)/soundboard/soundboard-print.so" \
+  test "$module" = "/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null)/soundboard/soundboard-print.so"
+dpkg-deb -e "$deb" "$work/control"
+check "no postinst or postrm (no ldconfig: the module is no public library)" \
+  test ! -e "$work/control/postinst" -a ! -e "$work/control/postrm"
 check "every file and folder belongs to root:root" \
   test -z "$(awk '$2 != "root/root"' "$work/contents")"
 check "no file outside /usr" test -z "$(grep -v '^/usr/' <<<"$files")"
@@ -96,6 +107,13 @@ check "the copyright file is machine-readable (DEP-5)" \
 check "the copyright file carries LICENSE's terms" \
   grep -q 'Permission is hereby granted, free of charge' "$doc/copyright"
 check "the binary is stripped" not not_stripped "$work/deb/usr/bin/soundboard"
+check "the print module is stripped" \
+  not not_stripped "$work/deb$module"
+needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
+check "the packaged binary links no cairo, Pango or GLib (the module does)" \
+  bash -c '! grep -qE "^lib(cairo|pango|gobject|glib)" <<<"$1" && grep -q "^libcairo\." <<<"$2"' _ \
+  "$(needed "$work/deb/usr/bin/soundboard")" \
+  "$(needed "$work/deb$module")"
 
 check "appstreamcli validate-tree passes on the unpacked package" \
   appstreamcli validate-tree --no-net "$work/deb" >/dev/null
@@ -124,6 +142,10 @@ check "the moved program finds its presets beside itself" \
           grep -c "^$work/moved/bin/../share/soundboard/assets/presets/")" = "$factory_presets"
 check "the moved program draws a screenshot" \
   "$moved" --size 640x360 --screenshot "$work/moved.png"
+mkdir "$work/handouts"
+check "the moved program loads its print module for --export FILE.pdf" \
+  bash -c '"$1" --export "$2" && test "$(head -c4 "$2")" = %PDF' _ \
+  "$moved" "$work/handouts/moved.pdf"
 check "SOUNDBOARD_DATA_DIR points it at other data" \
   test "$(SOUNDBOARD_DATA_DIR="$src" "$moved" --list-presets | awk -F'\t' '$2 == "factory"' |
           cut -f4 | grep -c "^$src/assets/presets/")" = "$factory_presets"
@@ -159,6 +181,9 @@ check "/usr/bin/soundboard --screenshot with no display" \
   /usr/bin/soundboard --screenshot "$work/x.png"
 check "the screenshot is a 1280x720 PNG" \
   test "$(identify -format '%wx%h' "$work/x.png")" = 1280x720
+check "/usr/bin/soundboard --export FILE.pdf (the print module in $module)" \
+  bash -c '/usr/bin/soundboard --export "$1" && test "$(head -c4 "$1")" = %PDF' _ \
+  "$work/installed.pdf"
 /usr/bin/soundboard --list-presets >"$work/presets"
 check "--list-presets lists the 7 factory presets from /usr/share/soundboard" \
   test "$(awk -F'\t' '$2 == "factory"' "$work/presets" | cut -f4 |
