@@ -163,6 +163,7 @@ int draw_text_line(struct ui *ui, const char *s, int size,
     snprintf(buf, sizeof buf, "%s", s);
     int w = draw_text_width(ui, buf, size, style);
     if (w > box.w) {
+        ui->shortened++;
         /* Drop whole UTF-8 characters until "text..." fits. */
         size_t n = strlen(buf);
         while (n > 0) {

@@ -36,6 +36,7 @@ struct ui {
     int theme;              /* v->theme, clamped */
     unsigned long clipped;  /* text draws that did not fit their box */
     char last_clipped[160]; /* the last of them, for test messages */
+    unsigned long shortened; /* one-line texts cut to "text…" to fit */
     /* Partial redraw: while damage_count > 0, every primitive draws only
      * inside damage[], and the rest of the target keeps the last frame.
      * Only on a target that keeps its pixels (ui_keep_frames). */

@@ -135,10 +135,16 @@ void draw_status(struct ui *ui)
                        box, TEXT_RIGHT);
         box.w -= wh + m;
     }
-    int w = draw_text_line(ui, ctrl, size, TEXT_REGULAR, PAIR_TEXT_ON_STATUS,
-                           box, TEXT_LEFT);
-    box.x += w + m;
-    box.w -= w + m;
+    /* A notice lasts a few seconds and says what just happened: where it
+     * does not fit beside the controller line (a narrow window), it takes
+     * the whole line until it ends, rather than being cut. */
+    bool notice_alone = notice && wc + m + wn > box.w;
+    if (!notice_alone) {
+        int w = draw_text_line(ui, ctrl, size, TEXT_REGULAR,
+                               PAIR_TEXT_ON_STATUS, box, TEXT_LEFT);
+        box.x += w + m;
+        box.w -= w + m;
+    }
     /* The notice goes at the right end of what is left, the preset
      * before it, shortened if need be. */
     if (notice && box.w > 4 * m) {
@@ -153,7 +159,7 @@ void draw_status(struct ui *ui)
                        TEXT_LEFT);
         box.w -= bw + m;
     }
-    if (preset[0] && box.w > 2 * m)
+    if (preset[0] && box.w > 2 * m && !notice_alone)
         draw_text_line(ui, preset, size, TEXT_BOLD, PAIR_TEXT_ON_STATUS, box,
                        TEXT_LEFT);
 }

@@ -44,6 +44,11 @@ unsigned long ui_clipped(const struct ui *ui)
     return ui->clipped;
 }
 
+unsigned long ui_shortened(const struct ui *ui)
+{
+    return ui->shortened;
+}
+
 const char *ui_last_clipped(const struct ui *ui)
 {
     return ui->last_clipped;

@@ -58,9 +58,12 @@ unsigned long ui_measured(const struct ui *ui);
 unsigned long ui_clipped(const struct ui *ui);
 /* What was clipped last ("" if nothing), for test messages. */
 const char *ui_last_clipped(const struct ui *ui);
+/* One-line texts shortened to "text…" to fit their place, since creation
+ * (the status line does this; tests count it). */
+unsigned long ui_shortened(const struct ui *ui);
 
 /* Renders one frame with SDL's software renderer on a surface (no window,
- * no display needed) and writes it as a PNG (SDL2_image). Returns false
+ * no display needed) and writes it as a PNG (libpng). Returns false
  * with a one-line reason in err. */
 bool ui_render_png(const struct view *v, int w, int h, const char *png_path,
                    char *err, size_t errlen);

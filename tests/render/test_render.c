@@ -408,6 +408,34 @@ static void test_nothing_clipped(void **state)
     f->board.focus = 0;
 }
 
+/* A notice says what just happened and lasts a few seconds: on a
+ * projector's 1024x768 it takes the whole status line rather than being
+ * cut beside the controller line; where both fit, both show. */
+static void test_notice_is_not_cut(void **state)
+{
+    struct fixture *f = *state;
+    struct frame fr;
+    frame_open(&fr, 1024, 768);
+    f->view.notice = content_string(&f->content, "arc.rec-armed");
+    assert_true(strlen(f->view.notice) > 40);
+    unsigned long before = ui_shortened(fr.ui);
+    frame_draw(&fr, &f->view);
+    assert_int_equal(ui_shortened(fr.ui), before);
+    /* The controller line ("No controller: ...") gave way: nothing is
+     * drawn where it starts. */
+    const struct layout *l = ui_layout(fr.ui, 1024, 768);
+    struct layout_rect start = {l->status.x + 2 * l->margin, l->status.y,
+                                l->status.w / 6, l->status.h};
+    Uint32 bg = role_pixel(fr.surface, f->view.theme, THEME_STATUS);
+    assert_int_equal(ink(fr.surface, start, bg), 0);
+    /* A short notice sits beside the controller line. */
+    f->view.notice = "Recalled: Week 3";
+    frame_draw(&fr, &f->view);
+    assert_true(ink(fr.surface, start, bg) > 0);
+    f->view.notice = NULL;
+    frame_close(&fr);
+}
+
 static void test_no_content_still_draws(void **state)
 {
     (void)state;
@@ -436,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_png_written_and_readable),
         cmocka_unit_test(test_idle_redraw_rasterizes_nothing),
         cmocka_unit_test(test_nothing_clipped),
+        cmocka_unit_test(test_notice_is_not_cut),
         cmocka_unit_test(test_no_content_still_draws),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);
