@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "arc_lanes.h"
@@ -162,24 +161,7 @@ bool arc_handout_pdf(const struct arc_handout *h, enum handout_paper paper,
     struct pdf_flow f = {.page_w = pdf_paper_size[paper][0],
                          .page_h = pdf_paper_size[paper][1]};
     struct str_buf bytes;
-    str_buf_init(&bytes);
-    cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(
-        pdf_flow_collect, &bytes, f.page_w, f.page_h);
-    f.cr = cairo_create(pdf);
+    cairo_surface_t *pdf = pdf_flow_begin(&f, &bytes);
     bool laid = lay_out(&f, h);
-    cairo_show_page(f.cr);
-    cairo_destroy(f.cr);
-    cairo_surface_finish(pdf);
-    cairo_status_t st = cairo_surface_status(pdf);
-    cairo_surface_destroy(pdf);
-    if (!laid || st != CAIRO_STATUS_SUCCESS || !str_buf_ok(&bytes)) {
-        snprintf(err, errlen, "cannot make the PDF: %s",
-                 st != CAIRO_STATUS_SUCCESS ? cairo_status_to_string(st)
-                                            : "out of memory");
-        str_buf_free(&bytes);
-        return false;
-    }
-    *out = str_buf_take(&bytes, len);
-    *pages = f.pages;
-    return *out != NULL;
+    return pdf_flow_end(&f, pdf, &bytes, laid, out, len, pages, err, errlen);
 }

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
 
 #include "pdf_flow.h"
 #include "str.h"
@@ -124,26 +123,11 @@ bool handout_pdf(const struct handout *h, const char *png_path,
             break;
     }
     struct str_buf bytes;
-    str_buf_init(&bytes);
-    cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(
-        pdf_flow_collect, &bytes, f.page_w, f.page_h);
-    f.cr = cairo_create(pdf);
+    cairo_surface_t *pdf = pdf_flow_begin(&f, &bytes);
     lay_out(&f, h, png);
-    cairo_show_page(f.cr);
-    cairo_destroy(f.cr);
-    cairo_surface_finish(pdf);
-    cairo_status_t st = cairo_surface_status(pdf);
-    cairo_surface_destroy(pdf);
+    bool ok = pdf_flow_end(&f, pdf, &bytes, true, out, len, pages, err,
+                           errlen);
     if (png)
         cairo_surface_destroy(png);
-    if (st != CAIRO_STATUS_SUCCESS || !str_buf_ok(&bytes)) {
-        snprintf(err, errlen, "cannot make the PDF: %s",
-                 st != CAIRO_STATUS_SUCCESS ? cairo_status_to_string(st)
-                                            : "out of memory");
-        str_buf_free(&bytes);
-        return false;
-    }
-    *out = str_buf_take(&bytes, len);
-    *pages = f.pages;
-    return *out != NULL;
+    return ok;
 }

@@ -1,7 +1,9 @@
 /* pdf_flow: blocks of text down columns and pages (pdf_flow.h). */
 #include "pdf_flow.h"
 
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <stdio.h>
 
 #include "str.h"
 
@@ -13,6 +15,37 @@ cairo_status_t pdf_flow_collect(void *closure, const unsigned char *data,
     struct str_buf *b = closure;
     str_buf_addn(b, (const char *)data, n);
     return str_buf_ok(b) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+cairo_surface_t *pdf_flow_begin(struct pdf_flow *f, struct str_buf *bytes)
+{
+    str_buf_init(bytes);
+    cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(
+        pdf_flow_collect, bytes, f->page_w, f->page_h);
+    f->cr = cairo_create(pdf);
+    return pdf;
+}
+
+bool pdf_flow_end(struct pdf_flow *f, cairo_surface_t *pdf,
+                  struct str_buf *bytes, bool laid, char **out, size_t *len,
+                  int *pages, char *err, size_t errlen)
+{
+    cairo_show_page(f->cr);
+    cairo_destroy(f->cr);
+    f->cr = NULL;
+    cairo_surface_finish(pdf);
+    cairo_status_t st = cairo_surface_status(pdf);
+    cairo_surface_destroy(pdf);
+    if (!laid || st != CAIRO_STATUS_SUCCESS || !str_buf_ok(bytes)) {
+        snprintf(err, errlen, "cannot make the PDF: %s",
+                 st != CAIRO_STATUS_SUCCESS ? cairo_status_to_string(st)
+                                            : "out of memory");
+        str_buf_free(bytes);
+        return false;
+    }
+    *out = str_buf_take(bytes, len);
+    *pages = f->pages;
+    return *out != NULL;
 }
 
 void pdf_flow_next_column(struct pdf_flow *f)

@@ -8,8 +8,11 @@
 #define SOUNDBOARD_PDF_FLOW_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include <cairo.h>
+
+struct str_buf;
 
 /* Points (1/72 inch). */
 enum { PDF_MARGIN = 32, PDF_GAP = 18 };
@@ -42,6 +45,16 @@ void pdf_flow_markup(struct pdf_flow *f, const char *markup, double pt,
  * flow's column width. */
 double pdf_flow_measure(const struct pdf_flow *f, const char *text,
                         bool markup, double pt, bool bold);
+
+/* Starts drawing f onto a PDF of f's page size: sets f->cr; the PDF's
+ * bytes collect in *bytes (initialized here). Draw, then pdf_flow_end. */
+cairo_surface_t *pdf_flow_begin(struct pdf_flow *f, struct str_buf *bytes);
+/* Ends the PDF begun by pdf_flow_begin (`laid`: whether drawing went
+ * well) and hands over its bytes: *out malloc'd, *len, *pages. False with
+ * "cannot make the PDF: why" in err; *bytes is freed either way. */
+bool pdf_flow_end(struct pdf_flow *f, cairo_surface_t *pdf,
+                  struct str_buf *bytes, bool laid, char **out, size_t *len,
+                  int *pages, char *err, size_t errlen);
 
 /* A cairo write function collecting a PDF's (or PNG's) bytes into a
  * struct str_buf (closure): the caller then writes them (atomically). */
